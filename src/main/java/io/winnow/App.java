@@ -1,8 +1,67 @@
 package io.winnow;
+
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.winnow.analyst.Analyst;
+import io.winnow.analyst.builtin.BuiltinAnalyst;
+import io.winnow.attack.AttackCatalog;
+import io.winnow.cli.WinnowCommand;
+import io.winnow.config.WinnowConfig;
+import io.winnow.ingest.Intake;
+import io.winnow.mask.RegexMasker;
+import io.winnow.store.AnalysisStore;
+import io.winnow.store.AnalysisStores;
+import io.winnow.triage.Engine;
+import io.winnow.triage.Pipeline;
+import io.winnow.triage.TimeOrderedIds;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** Winnow's entry point: reads the command line, builds the configuration and wires every stage by hand. */
 public final class App {
     private App() {
     }
 
     public static void main(String[] args) {
+        System.exit(WinnowCommand.commandLine(App::open).execute(args));
+    }
+
+    /** Wires a running core from a validated configuration, on the system clock. */
+    public static Engine open(WinnowConfig config) {
+        return open(config, Clock.systemUTC());
+    }
+
+    /** Wires a running core from a validated configuration; the clock is injected so tests are deterministic. */
+    public static Engine open(WinnowConfig config, Clock clock) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", config.log().level());
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(metrics);
+        new JvmGcMetrics().bindTo(metrics);
+        new JvmThreadMetrics().bindTo(metrics);
+        new ClassLoaderMetrics().bindTo(metrics);
+        new ProcessorMetrics().bindTo(metrics);
+        new UptimeMetrics().bindTo(metrics);
+        AttackCatalog catalog = config.attack().stixPath().isBlank()
+                ? AttackCatalog.bundled()
+                : AttackCatalog.fromStixBundle(Path.of(config.attack().stixPath()));
+        AnalysisStore store = AnalysisStores.open(config.store().jdbcUrl(), config.store().user(),
+                config.store().password().isEmpty() ? null : config.store().password().reveal(), clock);
+        Analyst analyst = new BuiltinAnalyst(catalog);
+        TimeOrderedIds ids = new TimeOrderedIds(clock);
+        Pipeline pipeline = new Pipeline(new Intake(clock, ids), new RegexMasker(), analyst, catalog, store, clock,
+                ids, config.triage().lowConfidenceThreshold(), config.triage().concurrency(), metrics);
+        return new Engine(pipeline, store, catalog, metrics, analyst.name(), version());
+    }
+
+    static String version() {
+        String v = App.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
     }
 }

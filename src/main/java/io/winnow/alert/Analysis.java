@@ -1,5 +1,7 @@
 package io.winnow.alert;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -52,7 +54,7 @@ public record Analysis(
         String lowConfidenceReason,
         String threatCategory,
         FalsePositive falsePositive,
-        List<Ioc> iocs,
+        @JsonProperty("indicators_of_compromise") List<Ioc> iocs,
         Mitigations mitigations,
         List<String> nextSteps,
         String reasoning,

@@ -1,0 +1,68 @@
+package io.winnow.analyst.builtin;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** The built-in analyst's data: per-tactic guidance, rule signals and benign signals, read from bundled YAML. */
+record Knowledge(Map<String, TacticGuide> guides, List<RuleSignal> ruleSignals, List<BenignSignal> benignSignals) {
+
+    /** What to say and do for alerts of one tactic. */
+    record TacticGuide(String goal, List<String> immediate, List<String> shortTerm, List<String> longTerm,
+                       List<String> nextSteps, List<String> fpCauses) {
+    }
+
+    /** A rule name or log text that names a behaviour. */
+    record RuleSignal(String id, Pattern pattern, List<String> techniques) {
+    }
+
+    /** Known-benign activity; each non-null pattern must match. */
+    record BenignSignal(String id, Pattern process, Pattern user, Pattern text, String cause) {
+    }
+
+    private record RawRule(String id, String pattern, List<String> techniques) {
+    }
+
+    private record RawBenign(String id, String process, String user, String text, String cause) {
+    }
+
+    static Knowledge bundled() {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        Map<String, TacticGuide> guides = read(yaml, "playbook.yaml", new TypeReference<>() { });
+        List<RawRule> rules = read(yaml, "rule-signals.yaml", new TypeReference<>() { });
+        List<RawBenign> benign = read(yaml, "benign-signals.yaml", new TypeReference<>() { });
+        List<RuleSignal> ruleSignals = new ArrayList<>();
+        rules.forEach(r -> ruleSignals.add(new RuleSignal(r.id(), compile(r.pattern()), List.copyOf(r.techniques()))));
+        List<BenignSignal> benignSignals = new ArrayList<>();
+        benign.forEach(b -> benignSignals.add(new BenignSignal(b.id(), compile(b.process()), compile(b.user()),
+                compile(b.text()), b.cause())));
+        return new Knowledge(Map.copyOf(guides), List.copyOf(ruleSignals), List.copyOf(benignSignals));
+    }
+
+    private static Pattern compile(String regex) {
+        return regex == null ? null : Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+    }
+
+    private static <T> T read(ObjectMapper yaml, String name, TypeReference<T> type) {
+        try (InputStream in = Knowledge.class.getResourceAsStream("/analyst/builtin/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in analyst data missing from the jar: " + name);
+            }
+            return yaml.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read built-in analyst data " + name, e);
+        }
+    }
+}

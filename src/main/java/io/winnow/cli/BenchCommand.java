@@ -1,0 +1,145 @@
+package io.winnow.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.winnow.alert.Alert;
+import io.winnow.config.WinnowConfig;
+import io.winnow.triage.Engine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * {@code winnow bench}: measures the figures the README promises, one {@code name value} per line. Uses the demo
+ * events as the workload and a throw-away store in a temporary directory.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure throughput and latency.")
+final class BenchCommand implements Callable<Integer> {
+    private final EngineFactory engines;
+
+    @Option(names = "--alerts", defaultValue = "40000", description = "Alerts for the in-process run.")
+    int inProcessAlerts;
+
+    @Option(names = "--batches", defaultValue = "400", description = "HTTP batches of 50 alerts.")
+    int batches;
+
+    @Option(names = "--clients", defaultValue = "4", description = "Concurrent HTTP clients for the batch run.")
+    int clients;
+
+    @Option(names = "--singles", defaultValue = "2000", description = "Sequential single-alert HTTP requests.")
+    int singles;
+
+    BenchCommand(EngineFactory engines) {
+        this.engines = engines;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = Files.createTempDirectory("winnow-bench");
+        WinnowConfig cfg = WinnowCommand.loadConfig(null, Map.of("data_dir", dir.toString(), "store.url", "",
+                "server.host", "127.0.0.1", "server.port", "0"));
+        List<String> events = DemoScenario.bundled().steps().stream().map(DemoScenario.Step::event).toList();
+        try (ServeCommand.Running running = ServeCommand.Running.start(engines, cfg)) {
+            System.out.printf(Locale.ROOT, "builtin_inprocess_alerts_per_s %.0f%n", inProcess(running.engine(), events));
+            String base = "http://127.0.0.1:" + running.port();
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            System.out.printf(Locale.ROOT, "http_batch_alerts_per_s %.0f%n", httpBatches(http, base, events));
+            System.out.printf(Locale.ROOT, "http_single_p99_ms %.2f%n", httpSingleP99(http, base, events));
+        }
+        return 0;
+    }
+
+    /** Parse, mask, analyse and ground, without storing, after a warm-up. */
+    private double inProcess(Engine engine, List<String> events) {
+        int warmup = Math.min(5_000, inProcessAlerts);
+        run(engine, events, warmup);
+        long start = System.nanoTime();
+        run(engine, events, inProcessAlerts);
+        return inProcessAlerts / seconds(start);
+    }
+
+    private static void run(Engine engine, List<String> events, int count) {
+        List<Alert> chunk = new ArrayList<>(256);
+        for (int i = 0; i < count; i++) {
+            chunk.add(engine.pipeline().parse(events.get(i % events.size()), null));
+            if (chunk.size() == 256 || i == count - 1) {
+                engine.pipeline().triageAll(chunk, false);
+                chunk.clear();
+            }
+        }
+    }
+
+    private double httpBatches(HttpClient http, String base, List<String> events) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        List<String> bodies = new ArrayList<>();
+        for (int b = 0; b < events.size(); b++) {
+            List<Object> alerts = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                alerts.add(json.readTree(events.get((b + i) % events.size())));
+            }
+            bodies.add(json.writeValueAsString(Map.of("alerts", alerts)));
+        }
+        for (int i = 0; i < 20; i++) {
+            post(http, base + "/batch", bodies.get(i % bodies.size()));
+        }
+        long start = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            List<Future<?>> done = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                done.add(pool.submit(() -> {
+                    for (int b = client; b < batches; b += clients) {
+                        post(http, base + "/batch", bodies.get(b % bodies.size()));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        }
+        return batches * 50.0 / seconds(start);
+    }
+
+    private double httpSingleP99(HttpClient http, String base, List<String> events) throws Exception {
+        for (int i = 0; i < 200; i++) {
+            post(http, base + "/api/alerts", events.get(i % events.size()));
+        }
+        double[] millis = new double[singles];
+        for (int i = 0; i < singles; i++) {
+            long start = System.nanoTime();
+            post(http, base + "/api/alerts", events.get(i % events.size()));
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return millis[(int) Math.ceil(singles * 0.99) - 1];
+    }
+
+    private static void post(HttpClient http, String url, String body) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() >= 300) {
+            throw new IllegalStateException("benchmark request failed with HTTP " + r.statusCode());
+        }
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}

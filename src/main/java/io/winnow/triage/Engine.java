@@ -1,0 +1,36 @@
+package io.winnow.triage;
+
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.winnow.attack.AttackCatalog;
+import io.winnow.store.AnalysisStore;
+
+import java.util.Objects;
+
+/**
+ * A running Winnow core, wired by {@code App}: the pipeline and what the serving side reads besides it.
+ * Closing it closes the store.
+ *
+ * @param pipeline    the triage pipeline
+ * @param store       the store every page and API reads from
+ * @param catalog     the ATT&CK catalog in use
+ * @param metrics     the Prometheus registry that {@code /metrics} scrapes
+ * @param analystName the analyst in use, for {@code /health} and {@code /}
+ * @param version     Winnow's version
+ */
+public record Engine(Pipeline pipeline, AnalysisStore store, AttackCatalog catalog,
+                     PrometheusMeterRegistry metrics, String analystName, String version) implements AutoCloseable {
+    public Engine {
+        Objects.requireNonNull(pipeline, "pipeline");
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(metrics, "metrics");
+        Objects.requireNonNull(analystName, "analystName");
+        Objects.requireNonNull(version, "version");
+    }
+
+    @Override
+    public void close() {
+        store.close();
+        metrics.close();
+    }
+}
