@@ -30,7 +30,13 @@ public final class App {
     }
 
     public static void main(String[] args) {
-        System.exit(WinnowCommand.commandLine(App::open).execute(args));
+        var cli = WinnowCommand.commandLine(App::open);
+        // Alerts carry any script: print UTF-8 whatever the locale says.
+        cli.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), java.nio.charset.StandardCharsets.UTF_8), true));
+        cli.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream(java.io.FileDescriptor.err), java.nio.charset.StandardCharsets.UTF_8), true));
+        System.exit(cli.execute(args));
     }
 
     /** Wires a running core from a validated configuration, on the system clock. */

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,6 +52,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--config", description = "Configuration file.")
     Path config;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     AnalyzeCommand(EngineFactory engines) {
         this.engines = engines;
     }
@@ -61,8 +64,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         SourceFormat forced = "auto".equalsIgnoreCase(format) ? null : SourceFormat.fromWireName(format)
                 .orElseThrow(() -> new IllegalArgumentException(
                         "--format must be auto, falco, wazuh, sib or raw, not '" + format + "'"));
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
-                StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         boolean clean = true;
         try (Engine engine = engines.open(WinnowCommand.loadConfig(config, Map.of()));
              BufferedReader reader = open()) {
@@ -77,22 +80,22 @@ final class AnalyzeCommand implements Callable<Integer> {
                 try {
                     chunk.add(engine.pipeline().parse(line, forced));
                 } catch (AlertParseException e) {
-                    System.err.println("line " + lineNo + ": " + e.getMessage());
+                    err.println("line " + lineNo + ": " + e.getMessage());
                     clean = false;
                 }
                 if (chunk.size() == CHUNK) {
-                    clean &= emit(engine, chunk, out);
+                    clean &= emit(engine, chunk, out, err);
                     chunk.clear();
                 }
             }
-            clean &= emit(engine, chunk, out);
+            clean &= emit(engine, chunk, out, err);
         } finally {
             out.flush();
         }
         return clean ? 0 : 1;
     }
 
-    private boolean emit(Engine engine, List<Alert> alerts, PrintStream out) throws IOException {
+    private boolean emit(Engine engine, List<Alert> alerts, PrintWriter out, PrintWriter err) throws IOException {
         if (dryRun) {
             for (Alert a : alerts) {
                 out.println("--- would send for alert " + a.id() + " ---");
@@ -106,7 +109,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 case Outcome.Analysed a when asJson -> out.println(json.writeValueAsString(a.analysis()));
                 case Outcome.Analysed a -> TerminalReport.print(a.analysis(), out);
                 case Outcome.Failed f -> {
-                    System.err.println("alert " + f.alert().id() + ": analysis failed: " + f.reason());
+                    err.println("alert " + f.alert().id() + ": analysis failed: " + f.reason());
                     clean = false;
                 }
             }

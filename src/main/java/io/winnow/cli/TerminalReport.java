@@ -4,7 +4,7 @@ import io.winnow.alert.Analysis;
 import io.winnow.alert.Ioc;
 import io.winnow.alert.TechniqueRef;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,7 +15,7 @@ final class TerminalReport {
     private TerminalReport() {
     }
 
-    static void print(Analysis a, PrintStream out) {
+    static void print(Analysis a, PrintWriter out) {
         out.println(RULE);
         out.printf(Locale.ROOT, "%s  [%s | %s | confidence %.2f]%n", oneLine(a.rule() != null ? a.rule()
                 : a.summary()), a.severity(), a.verdict(), a.confidence());
@@ -61,12 +61,12 @@ final class TerminalReport {
         out.printf("%nmodel: %s   time: %d ms%n%n", a.modelUsed(), a.processingTimeMs());
     }
 
-    private static void section(PrintStream out, String title) {
+    private static void section(PrintWriter out, String title) {
         out.println();
         out.println(title);
     }
 
-    private static void list(PrintStream out, String label, List<String> items) {
+    private static void list(PrintWriter out, String label, List<String> items) {
         if (items.isEmpty()) {
             return;
         }
