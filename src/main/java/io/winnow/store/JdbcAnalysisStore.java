@@ -2,8 +2,6 @@ package io.winnow.store;
 
 import io.winnow.alert.Alert;
 import io.winnow.alert.Analysis;
-import io.winnow.alert.TechniqueRef;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -29,30 +27,11 @@ import java.util.concurrent.Semaphore;
  * pool, so on SQLite exactly one transaction writes at a time and waiting callers queue here, never in SQLite.
  */
 final class JdbcAnalysisStore implements AnalysisStore {
-    /** Keeps IN lists well below SQLite's limit on bound parameters. */
-    private static final int IN_LIST_CHUNK = 500;
-
     private static final String INSERT_ALERT = """
             INSERT INTO alerts (id, received_at, format, source, host, status, failure_reason, attempts, updated_at,
                                 body)
             VALUES (:id, :receivedAt, :format, :source, :host, 'PENDING', NULL, 0, :now, :body)
             ON CONFLICT (id) DO NOTHING""";
-    private static final String DELETE_TECHNIQUES = """
-            DELETE FROM analysis_techniques
-            WHERE analysis_id IN (SELECT id FROM analyses WHERE alert_id IN (<alertIds>))""";
-    private static final String UPSERT_ANALYSIS = """
-            INSERT INTO analyses (id, alert_id, received_at, analyzed_at, severity, verdict, host, source, confidence,
-                                  model_used, body)
-            VALUES (:id, :alertId, :receivedAt, :analyzedAt, :severity, :verdict, :host, :source, :confidence,
-                    :modelUsed, :body)
-            ON CONFLICT (alert_id) DO UPDATE SET id = excluded.id, received_at = excluded.received_at,
-                analyzed_at = excluded.analyzed_at, severity = excluded.severity, verdict = excluded.verdict,
-                host = excluded.host, source = excluded.source, confidence = excluded.confidence,
-                model_used = excluded.model_used, body = excluded.body""";
-    private static final String INSERT_TECHNIQUE = """
-            INSERT INTO analysis_techniques (analysis_id, technique_id, rank) VALUES (:analysisId, :techniqueId, :rank)""";
-    private static final String MARK_ANALYSED = """
-            UPDATE alerts SET status = 'ANALYSED', failure_reason = NULL, updated_at = :now WHERE id = :id""";
     private static final String MARK_FAILED = """
             UPDATE alerts SET status = 'FAILED', failure_reason = :reason, attempts = attempts + 1, updated_at = :now
             WHERE id = :id""";
@@ -119,57 +98,12 @@ final class JdbcAnalysisStore implements AnalysisStore {
         List<String> serialised = latest.stream().map(bodies::write).toList();
         long now = clock.millis();
         write("save analyses", handle -> {
-            deleteTechniquesOf(handle, List.copyOf(byAlert.keySet()));
-            upsertAnalyses(handle, latest, serialised);
-            insertTechniques(handle, latest);
-            PreparedBatch mark = handle.prepareBatch(MARK_ANALYSED);
-            latest.forEach(a -> mark.bind("now", now).bind("id", a.alertId()).add());
-            mark.execute();
+            AnalysisRows.deleteTechniquesOf(handle, List.copyOf(byAlert.keySet()));
+            AnalysisRows.upsert(handle, latest, serialised);
+            AnalysisRows.insertTechniques(handle, latest);
+            AnalysisRows.markAnalysed(handle, latest, now);
             return null;
         });
-    }
-
-    private static void deleteTechniquesOf(Handle handle, List<String> alertIds) {
-        for (int from = 0; from < alertIds.size(); from += IN_LIST_CHUNK) {
-            List<String> chunk = alertIds.subList(from, Math.min(alertIds.size(), from + IN_LIST_CHUNK));
-            handle.createUpdate(DELETE_TECHNIQUES).bindList("alertIds", chunk).execute();
-        }
-    }
-
-    private static void upsertAnalyses(Handle handle, List<Analysis> analyses, List<String> serialised) {
-        PreparedBatch batch = handle.prepareBatch(UPSERT_ANALYSIS);
-        for (int i = 0; i < analyses.size(); i++) {
-            Analysis a = analyses.get(i);
-            batch.bind("id", a.id())
-                    .bind("alertId", a.alertId())
-                    .bind("receivedAt", a.receivedAt().toEpochMilli())
-                    .bind("analyzedAt", a.analyzedAt().toEpochMilli())
-                    .bind("severity", a.severity().name())
-                    .bind("verdict", a.verdict().name())
-                    .bind("host", TextColumns.clean(a.host()))
-                    .bind("source", TextColumns.clean(a.source()))
-                    .bind("confidence", a.confidence())
-                    .bind("modelUsed", TextColumns.clean(a.modelUsed()))
-                    .bind("body", serialised.get(i))
-                    .add();
-        }
-        batch.execute();
-    }
-
-    private static void insertTechniques(Handle handle, List<Analysis> analyses) {
-        PreparedBatch batch = handle.prepareBatch(INSERT_TECHNIQUE);
-        for (Analysis a : analyses) {
-            List<TechniqueRef> techniques = a.mitreTechniques();
-            for (int rank = 0; rank < techniques.size(); rank++) {
-                batch.bind("analysisId", a.id())
-                        .bind("techniqueId", TextColumns.clean(techniques.get(rank).id()))
-                        .bind("rank", rank + 1)
-                        .add();
-            }
-        }
-        if (batch.size() > 0) {
-            batch.execute();
-        }
     }
 
     @Override

@@ -27,6 +27,7 @@ import static io.winnow.store.StoreFixtures.alertWithText;
 import static io.winnow.store.StoreFixtures.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * What every {@link AnalysisStore} must do. Each database gets a subclass that hands out fresh, empty databases.
@@ -221,9 +222,9 @@ abstract class AnalysisStoreContract {
         store.saveFailure("mid", "boom");
 
         assertThat(store.alertsToRetry(10)).extracting(s -> s.alert().id(), StoredAlert::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("old", AlertStatus.PENDING),
-                        org.assertj.core.groups.Tuple.tuple("mid", AlertStatus.FAILED),
-                        org.assertj.core.groups.Tuple.tuple("new", AlertStatus.PENDING));
+                .containsExactly(tuple("old", AlertStatus.PENDING),
+                        tuple("mid", AlertStatus.FAILED),
+                        tuple("new", AlertStatus.PENDING));
         assertThat(store.alertsToRetry(2)).extracting(s -> s.alert().id()).containsExactly("old", "mid");
     }
 
@@ -309,49 +310,5 @@ abstract class AnalysisStoreContract {
 
     private static QueryBuilder query() {
         return new QueryBuilder();
-    }
-
-    /** Builds an {@link AnalysisQuery} one filter at a time. */
-    private static final class QueryBuilder {
-        private Instant from;
-        private Instant to;
-        private Severity severity;
-        private Verdict verdict;
-        private String technique;
-        private String host;
-
-        QueryBuilder from(Instant value) {
-            from = value;
-            return this;
-        }
-
-        QueryBuilder to(Instant value) {
-            to = value;
-            return this;
-        }
-
-        QueryBuilder severity(Severity value) {
-            severity = value;
-            return this;
-        }
-
-        QueryBuilder verdict(Verdict value) {
-            verdict = value;
-            return this;
-        }
-
-        QueryBuilder technique(String value) {
-            technique = value;
-            return this;
-        }
-
-        QueryBuilder host(String value) {
-            host = value;
-            return this;
-        }
-
-        AnalysisQuery build() {
-            return new AnalysisQuery(from, to, severity, verdict, technique, host, AnalysisQuery.MAX_LIMIT, 0);
-        }
     }
 }
