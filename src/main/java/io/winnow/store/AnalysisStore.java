@@ -8,17 +8,29 @@ import java.util.Optional;
 
 /**
  * The store stage: keeps every accepted alert and its analysis or failure. All pages and the API read through it.
- * Implementations are thread-safe. Writes are durable when the method returns.
+ * Implementations are thread-safe. Writes are durable when the method returns. Every method reports a database
+ * failure as a {@link StoreException}, which tells whether a retry may help; its message never holds alert contents.
+ * Open one with {@link AnalysisStores#open}.
  */
 public interface AnalysisStore extends AutoCloseable {
 
-    /** Stores accepted alerts as {@link AlertStatus#PENDING}, in one transaction. Called before analysis. */
+    /**
+     * Stores accepted alerts as {@link AlertStatus#PENDING}, in one transaction. Called before analysis. An alert
+     * whose ID is already stored is skipped, so a repeated save is harmless and never resets its status.
+     */
     void saveAlerts(List<Alert> alerts);
 
-    /** Stores analyses and marks their alerts {@link AlertStatus#ANALYSED}, in one transaction. */
+    /**
+     * Stores analyses and marks their alerts {@link AlertStatus#ANALYSED}, in one transaction. An alert has at most
+     * one analysis: a new one replaces the earlier one (and its ID). The alerts must have been saved before.
+     */
     void saveAnalyses(List<Analysis> analyses);
 
-    /** Marks an alert {@link AlertStatus#FAILED} with the reason, counting the attempt. */
+    /**
+     * Marks an alert {@link AlertStatus#FAILED} with the reason (cut to 2,000 characters), counting the attempt.
+     *
+     * @throws StoreException (not retriable) if no alert with that ID is stored
+     */
     void saveFailure(String alertId, String reason);
 
     Optional<Analysis> findAnalysis(String analysisId);
@@ -28,7 +40,7 @@ public interface AnalysisStore extends AutoCloseable {
 
     Optional<StoredAlert> findAlert(String alertId);
 
-    /** Analyses matching the query, newest first. */
+    /** Analyses matching the query, newest first (received time, then ID, descending), with the total count. */
     Page<Analysis> search(AnalysisQuery query);
 
     /** Alerts waiting for a (new) analysis attempt: failed, or pending; oldest first. */
