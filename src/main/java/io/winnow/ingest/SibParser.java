@@ -33,7 +33,8 @@ final class SibParser implements AlertParser {
         FieldReader in = new FieldReader();
         AlertDraft alert = new AlertDraft();
         alert.rule = in.requiredString(node, "", "rule");
-        alert.message = in.requiredString(node, "", node.has("output") ? "output" : "alert");
+        boolean onlyAlert = node.has("alert") && !node.has("output");
+        alert.message = in.requiredString(node, "", onlyAlert ? "alert" : "output");
         alert.level = priority(in, node);
         alert.host = in.optionalString(node, "", "hostname");
         alert.eventTime = in.optionalTime(node, "", "time", Timestamps::iso, "must be an ISO 8601 time");

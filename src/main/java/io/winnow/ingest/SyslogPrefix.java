@@ -106,18 +106,26 @@ final class SyslogPrefix {
                 nil(header.group(5)), sd.params(), message);
     }
 
-    /** RFC 3164 has no year: take the current one, or last year when that would put the event a day ahead. */
+    /**
+     * RFC 3164 has no year: take the one that puts the event closest before now, allowing a day of clock skew
+     * (so "Dec 31" read on Jan 1 is last year, and "Jan 1 00:05" read at 23:50 on Dec 31 is next year).
+     */
     private static Instant bsdTime(Matcher m, Instant now, ZoneId zone) {
         int month = MONTHS.indexOf(m.group(1)) + 1;
-        ZonedDateTime today = now.atZone(zone);
-        try {
-            ZonedDateTime time = LocalDateTime.of(today.getYear(), month, Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)))
-                    .atZone(zone);
-            return (time.isAfter(today.plusDays(1)) ? time.minusYears(1) : time).toInstant();
-        } catch (DateTimeException e) {
-            return null;
+        ZonedDateTime latest = now.atZone(zone).plusDays(1);
+        for (int year = latest.getYear(); year >= latest.getYear() - 2; year--) {
+            try {
+                ZonedDateTime time = LocalDateTime.of(year, month, Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)))
+                        .atZone(zone);
+                if (!time.isAfter(latest)) {
+                    return time.toInstant();
+                }
+            } catch (DateTimeException e) {
+                // Not a date in this year (Feb 29, Apr 31, 25:00): try the year before.
+            }
         }
+        return null;
     }
 
     private static String nil(String value) {
