@@ -26,7 +26,9 @@ final class SyslogPrefix {
             Pattern.compile("([A-Z][a-z]{2}) {1,2}(\\d{1,2}) (\\d\\d):(\\d\\d):(\\d\\d)(?:\\.\\d{1,6})?(?: +|$)");
     private static final Pattern ISO_TIME = Pattern.compile(
             "(\\d{4}-\\d\\d-\\d\\d)([T ])(\\d\\d:\\d\\d:\\d\\d(?:\\.\\d{1,9})?)(Z|[+-]\\d\\d:?\\d\\d)? +");
-    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9_.:\\-]{0,254}[A-Za-z0-9_.\\-](?: +|$)");
+    /** A host name or address; all digits is a pid or a count, not a host. */
+    private static final Pattern HOST =
+            Pattern.compile("(?!\\d+(?: |$))[A-Za-z0-9_.:\\-]{0,254}[A-Za-z0-9_.\\-](?: +|$)");
     private static final Pattern TAG = Pattern.compile("([^\\s\\[\\]:]{1,64})(?:\\[([^\\]\\s]{1,32})])?:(?: +|$)");
     private static final List<String> MONTHS =
             List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");

@@ -165,6 +165,14 @@ class RawTextParserTest {
     }
 
     @Test
+    void doesNotTakeNumbersForHosts() {
+        Alert alert = intake.parse("2014-06-10T07:55:20Z 2037 TID-tm504 ERROR: connection refused", null);
+
+        assertThat(alert.host()).isNull();
+        assertThat(alert.message()).isEqualTo("2037 TID-tm504 ERROR: connection refused");
+    }
+
+    @Test
     void doesNotMistakeWebLogDateForSyslog() {
         Alert alert = intake.parse("2015-03-11 21:59:09 1.2.3.4 GET /console/faces/version.jsp - 80 -", null);
 
