@@ -168,16 +168,19 @@ final class FieldReader {
         return result;
     }
 
-    /** An optional timestamp, read by the given format; the reason names the format in the error. */
+    /** An optional timestamp string, read by the given format; anything else gets {@code reason} as its error. */
     Instant optionalTime(JsonNode parent, String prefix, String name,
                          Function<String, Optional<Instant>> format, String reason) {
-        String text = optionalString(parent, prefix, name);
-        if (text == null) {
+        JsonNode value = parent.get(name);
+        if (isAbsent(value) || (value.isTextual() && value.textValue().isBlank())) {
             return null;
         }
-        Optional<Instant> time = format.apply(text.strip());
+        String path = join(prefix, name);
+        Optional<Instant> time = value.isTextual() && value.textValue().length() <= 64
+                ? format.apply(value.textValue().strip())
+                : Optional.empty();
         if (time.isEmpty()) {
-            error(join(prefix, name), reason);
+            error(path, reason);
             return null;
         }
         return time.get();

@@ -205,6 +205,15 @@ class FalcoParserTest {
     }
 
     @Test
+    void rejectsEpochNumbersAsTime() {
+        String event = "{\"rule\":\"r\",\"output\":\"o\",\"time\":1795349702,\"output_fields\":{}}";
+
+        assertThatThrownBy(() -> intake.parse(event, null))
+                .isInstanceOfSatisfying(AlertParseException.class, e ->
+                        assertThat(e.errors()).containsExactly(new FieldError("time", "must be RFC 3339 time")));
+    }
+
+    @Test
     void rejectsTimeWithoutOffset() {
         String event = "{\"rule\":\"r\",\"output\":\"o\",\"time\":\"2026-11-22T10:15:02\",\"output_fields\":{}}";
 
