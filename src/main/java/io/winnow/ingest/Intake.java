@@ -115,6 +115,11 @@ public final class Intake {
         return json.read(text);
     }
 
+    /** {@link #readJson(String)} from bytes, decoded strictly as UTF-8 first (a request body, say). */
+    public JsonNode readJson(byte[] document) {
+        return readJson(decodeUtf8(document));
+    }
+
     private Alert parseLine(String line, SourceFormat forced) {
         if (forced != null && forced != SourceFormat.RAW) {
             throw new AlertParseException("$", NOT_AN_OBJECT);

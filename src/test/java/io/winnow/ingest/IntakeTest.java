@@ -174,5 +174,11 @@ class IntakeTest {
         assertThat(intake.parse(batch.get(1), null).message()).isEqualTo("b");
         assertThatThrownBy(() -> intake.readJson("[".repeat(40) + "]".repeat(40)))
                 .isInstanceOf(AlertParseException.class);
+        assertThatThrownBy(() -> intake.parse(intake.readJson("[1]".getBytes(StandardCharsets.UTF_8)), null))
+                .isInstanceOfSatisfying(AlertParseException.class, e ->
+                        assertThat(e.errors()).containsExactly(new FieldError("$", "must be a JSON object")));
+        assertThatThrownBy(() -> intake.readJson(new byte[] {'"', (byte) 0xFF, '"'}))
+                .isInstanceOfSatisfying(AlertParseException.class, e ->
+                        assertThat(e.errors()).containsExactly(new FieldError("$", "invalid UTF-8")));
     }
 }
