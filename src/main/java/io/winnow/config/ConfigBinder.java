@@ -68,7 +68,8 @@ final class ConfigBinder {
             if (node.isMissingNode()) {
                 throw new IllegalStateException("WinnowConfig has no component for " + key.name());
             }
-            shown.put(key.name(), key.secret() ? node.asText() : key.type().display(node.isTextual() ? node.asText() : node.toString()));
+            // A secret arrives here already as "[hidden]" or "[empty]": the serializer never writes the value.
+            shown.put(key.name(), key.type().display(node.isTextual() ? node.asText() : node.toString()));
         }
         return shown;
     }

@@ -20,7 +20,20 @@ sealed interface ValueType {
 
     Parsed fromText(String text);
 
-    Parsed fromYaml(YamlNode node);
+    /**
+     * Parses a value from the file. By default any non-null scalar is taken as written and parsed like text;
+     * types that insist on a YAML type (numbers) override this.
+     */
+    default Parsed fromYaml(YamlNode node) {
+        return node instanceof YamlNode.Scalar scalar && !scalar.isNull()
+                ? fromText(scalar.text())
+                : Parsed.bad("expected " + expected() + ", got " + node.kind());
+    }
+
+    /** What a message says was expected, for example {@code a URL}. */
+    default String expected() {
+        return "text";
+    }
 
     /** A further check that needs the file system; a reason when the value is refused. */
     default Optional<String> check(Object value, FileSystem fs) {
@@ -47,13 +60,6 @@ sealed interface ValueType {
         }
     }
 
-    /** Any scalar as text; YAML numbers and booleans are taken as written. */
-    private static Parsed scalarText(YamlNode node, String expected) {
-        return node instanceof YamlNode.Scalar scalar && !scalar.isNull()
-                ? Parsed.ok(scalar.text())
-                : Parsed.bad("expected " + expected + ", got " + node.kind());
-    }
-
     /** Text, blank or not. */
     record Text(boolean blankAllowed) implements ValueType {
         @Override
@@ -66,11 +72,6 @@ sealed interface ValueType {
             return !blankAllowed && text.isBlank() ? Parsed.bad("must not be empty") : Parsed.ok(text);
         }
 
-        @Override
-        public Parsed fromYaml(YamlNode node) {
-            Parsed parsed = scalarText(node, "text");
-            return parsed.failed() ? parsed : fromText((String) parsed.value());
-        }
     }
 
     /** A JDBC URL with one of the given prefixes, or empty. Credentials written into it are hidden on display. */
@@ -92,9 +93,8 @@ sealed interface ValueType {
         }
 
         @Override
-        public Parsed fromYaml(YamlNode node) {
-            Parsed parsed = scalarText(node, "a URL");
-            return parsed.failed() ? parsed : fromText((String) parsed.value());
+        public String expected() {
+            return "a URL";
         }
 
         @Override
@@ -115,11 +115,6 @@ sealed interface ValueType {
             return Parsed.ok(Secret.of(text));
         }
 
-        @Override
-        public Parsed fromYaml(YamlNode node) {
-            Parsed parsed = scalarText(node, "text");
-            return parsed.failed() ? parsed : fromText((String) parsed.value());
-        }
 
         @Override
         public String display(Object value) {
@@ -139,8 +134,13 @@ sealed interface ValueType {
             try {
                 return inRange(new BigInteger(text.strip()));
             } catch (NumberFormatException e) {
-                return Parsed.bad("expected an integer");
+                return Parsed.bad("expected " + expected());
             }
+        }
+
+        @Override
+        public String expected() {
+            return "an integer";
         }
 
         @Override
@@ -149,7 +149,7 @@ sealed interface ValueType {
                     && (scalar.value() instanceof Integer || scalar.value() instanceof Long || scalar.value() instanceof BigInteger)) {
                 return inRange(new BigInteger(scalar.value().toString()));
             }
-            return Parsed.bad("expected an integer, got " + node.kind());
+            return Parsed.bad("expected " + expected() + ", got " + node.kind());
         }
 
         private Parsed inRange(BigInteger value) {
@@ -171,8 +171,13 @@ sealed interface ValueType {
             try {
                 return inRange(Double.parseDouble(text.strip()));
             } catch (NumberFormatException e) {
-                return Parsed.bad("expected a number");
+                return Parsed.bad("expected " + expected());
             }
+        }
+
+        @Override
+        public String expected() {
+            return "a number";
         }
 
         @Override
@@ -180,7 +185,7 @@ sealed interface ValueType {
             if (node instanceof YamlNode.Scalar scalar && scalar.value() instanceof Number number) {
                 return inRange(number.doubleValue());
             }
-            return Parsed.bad("expected a number, got " + node.kind());
+            return Parsed.bad("expected " + expected() + ", got " + node.kind());
         }
 
         private Parsed inRange(double value) {
@@ -208,9 +213,8 @@ sealed interface ValueType {
         }
 
         @Override
-        public Parsed fromYaml(YamlNode node) {
-            Parsed parsed = scalarText(node, "one of " + String.join(", ", options));
-            return parsed.failed() ? parsed : fromText((String) parsed.value());
+        public String expected() {
+            return "one of " + String.join(", ", options);
         }
     }
 
@@ -227,9 +231,8 @@ sealed interface ValueType {
         }
 
         @Override
-        public Parsed fromYaml(YamlNode node) {
-            Parsed parsed = scalarText(node, "a file path");
-            return parsed.failed() ? parsed : fromText((String) parsed.value());
+        public String expected() {
+            return "a file path";
         }
 
         @Override
