@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  * The demo scenario ({@code /demo/scenario.jsonl}) is the product's first impression: one intrusion told in
  * realistic Falco, Wazuh and syslog events, with benign noise mixed in. These checks keep it honest.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoScenarioTest {
     private static final String SCENARIO = "/demo/scenario.jsonl";
     private static final Path CATALOG = Path.of("src", "main", "resources", "attack", "enterprise-techniques.jsonl");
@@ -54,19 +56,19 @@ class DemoScenarioTest {
 
     enum Shape { FALCO, WAZUH_ALERT, WAZUH_TRIAGE, SYSLOG }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static List<String> rawLines;
-    private static List<JsonNode> lines;
+    private final ObjectMapper json = new ObjectMapper();
+    private List<String> rawLines;
+    private List<JsonNode> lines;
 
     @BeforeAll
-    static void readScenario() throws IOException {
+    void readScenario() throws IOException {
         try (InputStream in = DemoScenarioTest.class.getResourceAsStream(SCENARIO)) {
             assertThat(in).as(SCENARIO + " on the classpath").isNotNull();
             rawLines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
         }
         lines = new ArrayList<>();
         for (String line : rawLines) {
-            lines.add(JSON.readTree(line));
+            lines.add(json.readTree(line));
         }
     }
 
@@ -80,7 +82,7 @@ class DemoScenarioTest {
         return event.has("rule_id") ? Shape.WAZUH_TRIAGE : Shape.WAZUH_ALERT;
     }
 
-    private static List<JsonNode> events(Shape wanted) {
+    private List<JsonNode> events(Shape wanted) {
         return lines.stream().map(l -> l.get("event")).filter(e -> shape(e) == wanted).toList();
     }
 
@@ -146,7 +148,7 @@ class DemoScenarioTest {
         Set<String> catalog = new HashSet<>();
         for (String line : Files.readAllLines(CATALOG)) {
             if (!line.isBlank()) {
-                catalog.add(JSON.readTree(line).get("id").asText());
+                catalog.add(json.readTree(line).get("id").asText());
             }
         }
 
