@@ -1,0 +1,93 @@
+package io.winnow.config;
+
+import io.winnow.config.ValueType.Choice;
+import io.winnow.config.ValueType.Decimal;
+import io.winnow.config.ValueType.JdbcUrl;
+import io.winnow.config.ValueType.OptionalFile;
+import io.winnow.config.ValueType.SecretText;
+import io.winnow.config.ValueType.Text;
+import io.winnow.config.ValueType.WholeNumber;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * THE table of configuration keys. Defaults, environment variable names, validation and documentation all derive
+ * from it. To add a key, add a row here and the matching component to the record in {@link WinnowConfig}
+ * ({@code section.snake_case_name} ↔ {@code section().camelCaseName()}); the tests fail when the two disagree.
+ * A key whose name ends in {@code api_key}, {@code password}, {@code token} or {@code secret} must be a {@link SecretText}.
+ */
+final class ConfigKeys {
+    static final List<ConfigKey> ALL = List.of(
+            row("server.host", new Text(false), "127.0.0.1",
+                    "Address the HTTP server listens on; 0.0.0.0 listens on every interface."),
+            row("server.port", new WholeNumber(1, 65_535), 8080L,
+                    "TCP port of the HTTP server."),
+            row("server.max_body_bytes", new WholeNumber(1, Integer.MAX_VALUE), 1_048_576L,
+                    "Largest request body accepted, in bytes; a larger one is answered with 413 payload_too_large."),
+            row("store.url", new JdbcUrl(List.of("jdbc:sqlite:", "jdbc:postgresql:")), "",
+                    "JDBC URL of the database; empty means the embedded SQLite database winnow.db in store.data_dir."),
+            row("store.user", new Text(true), "",
+                    "Database user, for PostgreSQL."),
+            row("store.password", new SecretText(), Secret.empty(),
+                    "Database password, for PostgreSQL."),
+            row("store.data_dir", new Text(false), "./data",
+                    "Directory for Winnow's own files, the embedded SQLite database among them."),
+            row("attack.stix_path", new OptionalFile(), "",
+                    "A MITRE ATT&CK Enterprise STIX 2.1 bundle to load instead of the bundled catalog (v18.1); empty means the bundled one."),
+            row("triage.batch_max_alerts", new WholeNumber(1, 10_000), 50L,
+                    "Most alerts accepted by one POST /batch request; more are answered with 413."),
+            row("triage.concurrency", new WholeNumber(1, 1_024), 8L,
+                    "Alerts analysed at the same time."),
+            row("triage.low_confidence_threshold", new Decimal(0.0, 1.0), 0.7,
+                    "Below this confidence the verdict becomes NEEDS_INVESTIGATION, with a low_confidence_reason."),
+            row("triage.retry_interval_seconds", new WholeNumber(1, 86_400), 60L,
+                    "Seconds between retries of analyses that failed."),
+            row("log.level", new Choice(List.of("trace", "debug", "info", "warn", "error")), "info",
+                    "Least severe log level written."));
+
+    private ConfigKeys() {
+    }
+
+    private static ConfigKey row(String name, ValueType type, Object defaultValue, String description) {
+        return new ConfigKey(name, type, defaultValue, description);
+    }
+
+    /** Every key at its default, in table order. */
+    static Map<ConfigKey, Object> defaults() {
+        Map<ConfigKey, Object> values = new LinkedHashMap<>();
+        ALL.forEach(key -> values.put(key, key.defaultValue()));
+        return values;
+    }
+
+    static Optional<ConfigKey> byName(String name) {
+        return ALL.stream().filter(key -> key.name().equals(name)).findFirst();
+    }
+
+    static Optional<ConfigKey> byEnvironmentVariable(String variable) {
+        return ALL.stream().filter(key -> key.environmentVariable().equals(variable)).findFirst();
+    }
+
+    /** Whether {@code path} names a section: a proper prefix of at least one key, such as {@code server}. */
+    static boolean isSection(String path) {
+        return ALL.stream().anyMatch(key -> key.name().startsWith(path + "."));
+    }
+
+    /** Every key and section name, for "did you mean" suggestions. */
+    static List<String> namesAndSections() {
+        return ALL.stream()
+                .flatMap(key -> Stream.of(key.name(), key.name().substring(0, key.name().lastIndexOf('.'))))
+                .distinct()
+                .toList();
+    }
+
+    /** Every environment variable Winnow reads for a key, {@code _FILE} forms included. */
+    static List<String> environmentVariables() {
+        return ALL.stream()
+                .flatMap(key -> Stream.concat(Stream.of(key.environmentVariable()), key.fileVariable().stream()))
+                .toList();
+    }
+}

@@ -1,0 +1,105 @@
+package io.winnow.config;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Winnow's whole configuration, validated. Built by {@link ConfigLoader}; every component is non-null. The keys,
+ * their defaults and documentation are listed by {@link ConfigLoader#keys()}: a record component {@code maxBodyBytes}
+ * in section {@code server} is the key {@code server.max_body_bytes}.
+ */
+public record WinnowConfig(Server server, Store store, Attack attack, Triage triage, Log log) {
+
+    public WinnowConfig {
+        Objects.requireNonNull(server, "server");
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(attack, "attack");
+        Objects.requireNonNull(triage, "triage");
+        Objects.requireNonNull(log, "log");
+    }
+
+    /** Every key at its default. */
+    public static WinnowConfig defaults() {
+        return new ConfigBinder().bind(ConfigKeys.defaults());
+    }
+
+    /**
+     * Every key with its value as text, in documentation order. Secrets show as {@code [hidden]} or {@code [empty]}
+     * and credentials inside URLs are hidden, so the result is safe to print (for example by {@code winnow config}).
+     */
+    public Map<String, String> settings() {
+        return new ConfigBinder().settings(this);
+    }
+
+    /**
+     * The HTTP server.
+     *
+     * @param host         address to bind to
+     * @param port         TCP port, 1–65535
+     * @param maxBodyBytes largest accepted request body in bytes; larger requests are answered with 413
+     */
+    public record Server(String host, int port, long maxBodyBytes) {
+    }
+
+    /**
+     * Where analyses are stored.
+     *
+     * @param url      a {@code jdbc:sqlite:} or {@code jdbc:postgresql:} URL, or empty for the embedded SQLite
+     *                 database under {@code dataDir}
+     * @param user     database user, empty when the URL or the database needs none
+     * @param password database password
+     * @param dataDir  directory for Winnow's own files, the embedded database among them
+     */
+    public record Store(String url, String user, Secret password, String dataDir) {
+        private static final Pattern USER_INFO = Pattern.compile("(//[^/:@]*:)[^/@]*@");
+        private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)(password=)[^&;]*");
+
+        /** The JDBC URL to connect to: {@link #url()}, or {@code jdbc:sqlite:<dataDir>/winnow.db} when that is empty. */
+        public String jdbcUrl() {
+            if (!url.isBlank()) {
+                return url;
+            }
+            String dir = dataDir.endsWith("/") ? dataDir.substring(0, dataDir.length() - 1) : dataDir;
+            return "jdbc:sqlite:" + dir + "/winnow.db";
+        }
+
+        /** Hides a password written into the URL itself ({@code user:pw@host} or {@code ?password=}). */
+        static String redactUrl(String url) {
+            String hidden = USER_INFO.matcher(url).replaceAll("$1[hidden]@");
+            return PASSWORD_PARAM.matcher(hidden).replaceAll("$1[hidden]");
+        }
+
+        @Override
+        public String toString() {
+            return "Store[url=" + redactUrl(url) + ", user=" + user + ", password=" + password + ", dataDir=" + dataDir + "]";
+        }
+    }
+
+    /**
+     * The ATT&CK catalog.
+     *
+     * @param stixPath a STIX 2.1 bundle to load instead of the bundled catalog, or empty for the bundled one
+     */
+    public record Attack(String stixPath) {
+    }
+
+    /**
+     * The triage pipeline.
+     *
+     * @param batchMaxAlerts         most alerts accepted in one batch request
+     * @param concurrency            alerts analysed at the same time
+     * @param lowConfidenceThreshold below this confidence (0–1) a verdict becomes "needs investigation"
+     * @param retryIntervalSeconds   seconds between retries of failed analyses
+     */
+    public record Triage(int batchMaxAlerts, int concurrency, double lowConfidenceThreshold, int retryIntervalSeconds) {
+    }
+
+    /**
+     * Logging.
+     *
+     * @param level one of {@code trace}, {@code debug}, {@code info}, {@code warn}, {@code error}
+     */
+    public record Log(String level) {
+    }
+}
