@@ -16,7 +16,7 @@ public final class TestEngines {
 
     public static WinnowConfig config(Path dataDir, Map<String, String> overrides) {
         Map<String, String> all = new HashMap<>(overrides);
-        all.put("data_dir", dataDir.toString());
+        all.put("store.data_dir", dataDir.toString());
         return new ConfigLoader(Map.of(), FileSystems.getDefault()).load(null, all);
     }
 

@@ -51,7 +51,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path dir = Files.createTempDirectory("winnow-bench");
-        WinnowConfig cfg = WinnowCommand.loadConfig(null, Map.of("data_dir", dir.toString(), "store.url", "",
+        WinnowConfig cfg = WinnowCommand.loadConfig(null, Map.of("store.data_dir", dir.toString(), "store.url", "",
                 "server.host", "127.0.0.1", "server.port", "0"));
         List<String> events = DemoScenario.bundled().steps().stream().map(DemoScenario.Step::event).toList();
         try (ServeCommand.Running running = ServeCommand.Running.start(engines, cfg)) {

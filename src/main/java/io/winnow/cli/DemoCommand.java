@@ -49,7 +49,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         resetDemoData();
         WinnowConfig cfg = WinnowCommand.loadConfig(null, Map.of("server.port", Integer.toString(port),
-                "server.host", "127.0.0.1", "data_dir", data.toString(), "store.url", ""));
+                "server.host", "127.0.0.1", "store.data_dir", data.toString(), "store.url", ""));
         try (ServeCommand.Running running = ServeCommand.Running.start(engines, cfg)) {
             String base = "http://127.0.0.1:" + running.port();
             System.out.printf("winnow %s demo on %s (analyst: %s)%n%n", WinnowCommand.version(), base,

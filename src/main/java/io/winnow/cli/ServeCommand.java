@@ -20,7 +20,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--port", description = "Port to listen on (overrides server.port).")
     Integer port;
 
-    @Option(names = "--data", description = "Data directory for the embedded SQLite store (overrides data_dir).")
+    @Option(names = "--data", description = "Data directory for the embedded SQLite store (overrides store.data_dir).")
     Path data;
 
     @Option(names = "--config", description = "Configuration file (default: $WINNOW_CONFIG or ./winnow.yaml).")
@@ -37,7 +37,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             overrides.put("server.port", port.toString());
         }
         if (data != null) {
-            overrides.put("data_dir", data.toString());
+            overrides.put("store.data_dir", data.toString());
         }
         WinnowConfig cfg = WinnowCommand.loadConfig(config, overrides);
         try (Running running = Running.start(engines, cfg)) {

@@ -32,7 +32,7 @@ class AnalyzeCommandTest {
     @BeforeEach
     void writeConfig() throws IOException {
         config = dir.resolve("winnow.yaml");
-        Files.writeString(config, "data_dir: " + dir.resolve("data") + "\n");
+        Files.writeString(config, "store:\n  data_dir: " + dir.resolve("data") + "\n");
     }
 
     @Test
