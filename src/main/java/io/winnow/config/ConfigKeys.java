@@ -24,8 +24,8 @@ final class ConfigKeys {
     static final List<ConfigKey> ALL = List.of(
             row("server.host", new Text(false), "127.0.0.1",
                     "Address the HTTP server listens on; 0.0.0.0 listens on every interface."),
-            row("server.port", new WholeNumber(1, 65_535), 8080L,
-                    "TCP port of the HTTP server."),
+            row("server.port", new WholeNumber(0, 65_535), 8080L,
+                    "TCP port of the HTTP server; 0 picks a free port."),
             row("server.max_body_bytes", new WholeNumber(1, Integer.MAX_VALUE), 1_048_576L,
                     "Largest request body accepted, in bytes; a larger one is answered with 413 payload_too_large."),
             row("store.url", new JdbcUrl(List.of("jdbc:sqlite:", "jdbc:postgresql:")), "",

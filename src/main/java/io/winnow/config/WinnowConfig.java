@@ -36,7 +36,7 @@ public record WinnowConfig(Server server, Store store, Attack attack, Triage tri
      * The HTTP server.
      *
      * @param host         address to bind to
-     * @param port         TCP port, 1–65535
+     * @param port         TCP port, 0–65535 (0 picks a free port)
      * @param maxBodyBytes largest accepted request body in bytes; larger requests are answered with 413
      */
     public record Server(String host, int port, long maxBodyBytes) {

@@ -30,6 +30,10 @@ public final class BuiltinAnalyst implements Analyst {
     private static final Set<String> HIGH_STAKES_TACTICS = Set.of("credential-access", "impact", "exfiltration",
             "command-and-control", "lateral-movement", "privilege-escalation");
 
+    /** Fields that name a process in sources without typed entities (Wazuh who-data, Sysmon, auditd). */
+    private static final java.util.regex.Pattern PROCESS_FIELD = java.util.regex.Pattern.compile(
+            "(?i)(process\\.name|proc\\.p?name|process_name|parent_?image|\\bimage|\\bexe|\\bcomm)$");
+
     private final AttackCatalog catalog;
     private final Knowledge knowledge;
     private final IocCollector iocs = new IocCollector();
@@ -122,7 +126,7 @@ public final class BuiltinAnalyst implements Analyst {
     }
 
     private boolean add(Evidence ev, String id, String source) {
-        Optional<Technique> t = catalog.resolve(id).technique();
+        Optional<Technique> t = catalog.resolve(id).resolved();
         if (t.isEmpty()) {
             return false;
         }
@@ -141,6 +145,11 @@ public final class BuiltinAnalyst implements Analyst {
         if (alert.program() != null) {
             processes.add(baseName(alert.program()));
         }
+        alert.fields().forEach((key, value) -> {
+            if (PROCESS_FIELD.matcher(key).find()) {
+                processes.add(baseName(value));
+            }
+        });
         List<String> users = alert.entities().stream().filter(e -> e.type() == EntityType.USER)
                 .map(io.winnow.alert.Entity::value).toList();
         String text = alert.evidenceText();
@@ -180,8 +189,9 @@ public final class BuiltinAnalyst implements Analyst {
         ev.reasons.add(levelWhy);
         Optional<String> stakes = tactics.stream().filter(HIGH_STAKES_TACTICS::contains).findFirst();
         if (stakes.isPresent() && base.compareTo(Severity.HIGH) < 0) {
-            ev.reasons.add("Raised to HIGH because it points to " + stakes.get().replace('-', ' ') + ".");
-            return Severity.HIGH;
+            Severity raised = Severity.values()[base.ordinal() + 1];
+            ev.reasons.add("Raised to " + raised + " because it points to " + stakes.get().replace('-', ' ') + ".");
+            return raised;
         }
         return base;
     }
