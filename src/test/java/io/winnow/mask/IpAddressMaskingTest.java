@@ -20,7 +20,8 @@ class IpAddressMaskingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"8.8.8.8", "1.1.1.1", "203.0.113.50", "172.32.0.1", "172.15.255.255", "100.63.255.255",
-            "100.128.0.1", "192.169.0.1", "11.0.0.1", "2001:db8::1", "2606:4700:4700::1111", "2a03:2880:ff:1c::face:b00c",
+            "100.128.0.1", "192.169.0.1", "11.0.0.1", "2001:db8::1", "2606:4700:4700::1111",
+            "2a03:2880:ff:1c::face:b00c",
             "::ffff:8.8.4.4", "2001:0db8:0000:0000:0000:ff00:0042:8329", "fe00::1"})
     void classifiesEverythingElseAsExternal(String ip) {
         assertThat(mask("peer " + ip + " seen")).isEqualTo("peer [EXTERNAL-IP-1] seen");

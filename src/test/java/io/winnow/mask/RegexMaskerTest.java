@@ -17,6 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 class RegexMaskerTest {
+    private static final String VERSIONS =
+            "Linux 6.1.0-13-amd64, openssl 3.0.11, agent 4.14.7, nginx/1.25.3, v1.2.3.4 build 10.0.26100.2454";
     private static final String SHA256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
     private final RegexMasker masker = new RegexMasker();
@@ -63,7 +65,8 @@ class RegexMaskerTest {
                         "Info: auth(default): passwd-file([EMAIL-1],[EXTERNAL-IP-1]): unknown user"),
                 arguments("kubernetes API call with a bearer JWT",
                         "GET /api/v1/secrets Authorization: Bearer eyJhbGciOiAiSFMyNTYiLCAidHlwIjogIkpXVCJ9"
-                                + ".eyJzdWIiOiAiMTIzNDU2Nzg5MCIsICJuYW1lIjogIngifQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQ"
+                                + ".eyJzdWIiOiAiMTIzNDU2Nzg5MCIsICJuYW1lIjogIngifQ"
+                                + ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQ"
                                 + " from 100.64.12.9",
                         "GET /api/v1/secrets Authorization: Bearer [REDACTED-JWT] from [INTERNAL-IP-1]"),
                 arguments("postfix with emails",
@@ -79,11 +82,11 @@ class RegexMaskerTest {
                         "app crashed: could not connect to postgres://[REDACTED-URL_CREDENTIALS]@[INTERNAL-IP-1]"
                                 + ":5432/orders"),
                 arguments("kernel and package versions",
-                        "Linux 6.1.0-13-amd64, openssl 3.0.11, agent 4.14.7, nginx/1.25.3, v1.2.3.4 build 10.0.26100.2454",
-                        "Linux 6.1.0-13-amd64, openssl 3.0.11, agent 4.14.7, nginx/1.25.3, v1.2.3.4 build 10.0.26100.2454"),
+                        VERSIONS, VERSIONS),
                 arguments("a named four-part version",
                         "{\"FileVersion\":\"10.0.19041.1\",\"ProductVersion\":\"5.16.9.223\",\"ip\":\"5.16.9.223\"}",
-                        "{\"FileVersion\":\"10.0.19041.1\",\"ProductVersion\":\"5.16.9.223\",\"ip\":\"[EXTERNAL-IP-1]\"}"),
+                        "{\"FileVersion\":\"10.0.19041.1\",\"ProductVersion\":\"5.16.9.223\","
+                                + "\"ip\":\"[EXTERNAL-IP-1]\"}"),
                 arguments("docker runtime prefix",
                         "kubelet: container docker://" + "4c01db0b339c".repeat(5) + "8a2b restarted",
                         "kubelet: container docker://[CONTAINER-1] restarted"));
