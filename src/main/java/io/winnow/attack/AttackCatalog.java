@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class AttackCatalog {
     private static final Pattern TECHNIQUE_ID = Pattern.compile("T\\d{4}(?:\\.\\d{3})?");
+    private static final int MAX_ECHO = 32;
 
     private final String version;
     private final Map<String, Technique> techniquesById;
@@ -67,12 +68,14 @@ public final class AttackCatalog {
 
     /**
      * What the catalog says about a technique ID. The ID is trimmed and upper-cased first; revoked IDs are followed
-     * to their active replacement. Never null; a null or malformed ID is {@link Resolution.Unknown}.
+     * to their active replacement. Never null; a null or malformed ID is {@link Resolution.Unknown}, whose
+     * {@code requestedId} is cut to 32 characters.
      */
     public Resolution resolve(String id) {
         String wanted = id == null ? "" : id.strip().toUpperCase(Locale.ROOT);
         if (!TECHNIQUE_ID.matcher(wanted).matches()) {
-            return new Resolution.Unknown(wanted);
+            // model output is untrusted: keep a bounded excerpt, enough to report, never a megabyte of junk
+            return new Resolution.Unknown(wanted.length() <= MAX_ECHO ? wanted : wanted.substring(0, MAX_ECHO) + "…");
         }
         Technique active = techniquesById.get(wanted);
         if (active != null) {

@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public sealed interface Resolution {
 
-    /** The ID as asked for, trimmed and upper-cased; empty when the request was null. */
+    /** The ID as asked for, trimmed and upper-cased (see {@link AttackCatalog#resolve}); empty for null. */
     String requestedId();
 
     /** The technique to use, present only when the ID is active or was upgraded. */

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * count. Irreversible redactions ({@code [REDACTED-…]}) are not in it.
  */
 public final class MaskMap {
-    private static final Pattern TOKEN = Pattern.compile("\\[[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\\d+]");
+    /** What a token looks like; also used to mask text that only pretends to be one. */
+    static final Pattern TOKEN = Pattern.compile("\\[[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\\d+]");
 
     private final Map<String, String> originalByToken;
 

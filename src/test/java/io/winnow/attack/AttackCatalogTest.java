@@ -157,6 +157,16 @@ class AttackCatalogTest {
     }
 
     @Test
+    void keepsOnlyAnExcerptOfAHugeMalformedId() {
+        // when
+        Resolution r = CATALOG.resolve("t".repeat(100_000));
+
+        // then
+        assertThat(r).isInstanceOf(Resolution.Unknown.class);
+        assertThat(r.requestedId()).hasSize(33).startsWith("TTTT").endsWith("…");
+    }
+
+    @Test
     void listsTheFourteenTacticsInMatrixOrder() {
         // then
         assertThat(CATALOG.tactics()).extracting(Tactic::shortname).containsExactly(

@@ -1,0 +1,35 @@
+package io.winnow.mask;
+
+/**
+ * PEM private key blocks ({@code -----BEGIN [RSA |EC |OPENSSH |ENCRYPTED ]PRIVATE KEY-----} up to the matching
+ * {@code END} line), whole and across lines. A block cut off before its END line, as truncated log lines often
+ * are, is redacted to the end of the text.
+ */
+final class PrivateKeyDetector implements Detector {
+    private static final String BEGIN = "-----BEGIN ";
+    private static final String DASHES = "-----";
+    private static final int MAX_LABEL = 40;
+
+    @Override
+    public void detect(Segment segment, Sink sink) {
+        String s = segment.text();
+        int begin = s.indexOf(BEGIN);
+        while (begin >= 0) {
+            int labelStart = begin + BEGIN.length();
+            int labelEnd = s.indexOf(DASHES, labelStart);
+            if (labelEnd < 0) {
+                return;
+            }
+            String label = s.substring(labelStart, labelEnd);
+            if (label.length() > MAX_LABEL || !label.contains("PRIVATE KEY")) {
+                begin = s.indexOf(BEGIN, labelStart);
+                continue;
+            }
+            String endLine = "-----END " + label + DASHES;
+            int endAt = s.indexOf(endLine, labelEnd + DASHES.length());
+            int end = endAt < 0 ? s.length() : endAt + endLine.length();
+            sink.add(begin, end, SecretKind.PRIVATE_KEY);
+            begin = s.indexOf(BEGIN, end);
+        }
+    }
+}
