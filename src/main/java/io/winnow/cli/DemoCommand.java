@@ -41,25 +41,31 @@ final class DemoCommand implements Callable<Integer> {
             description = "Where the demo store lives; its winnow.db is replaced (default: ${DEFAULT-VALUE}).")
     Path data;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private java.io.PrintWriter out;
+
     DemoCommand(EngineFactory engines) {
         this.engines = engines;
     }
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        out = spec.commandLine().getOut();
         resetDemoData();
         WinnowConfig cfg = WinnowCommand.loadConfig(null, Map.of("server.port", Integer.toString(port),
                 "server.host", "127.0.0.1", "store.data_dir", data.toString(), "store.url", ""));
         try (ServeCommand.Running running = ServeCommand.Running.start(engines, cfg)) {
             String base = "http://127.0.0.1:" + running.port();
-            System.out.printf("winnow %s demo on %s (analyst: %s)%n%n", WinnowCommand.version(), base,
+            out.printf("winnow %s demo on %s (analyst: %s)%n%n", WinnowCommand.version(), base,
                     running.engine().analystName());
             int failures = replay(base);
             printUrls(base);
             if (exit) {
                 return failures == 0 ? 0 : 1;
             }
-            System.out.println("Serving until Ctrl-C.");
+            out.println("Serving until Ctrl-C.");
             CountDownLatch stop = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
             stop.await();
@@ -70,7 +76,7 @@ final class DemoCommand implements Callable<Integer> {
     private int replay(String base) throws IOException, InterruptedException {
         DemoScenario scenario = DemoScenario.bundled();
         HttpClient http = HttpClient.newHttpClient();
-        System.out.printf("%-3s %-44s %-6s %-8s %-19s %-5s %s%n", "#", "step", "format", "severity", "verdict",
+        out.printf("%-3s %-44s %-6s %-8s %-19s %-5s %s%n", "#", "step", "format", "severity", "verdict",
                 "conf", "techniques");
         int failures = 0;
         int benignCaught = 0;
@@ -85,7 +91,7 @@ final class DemoCommand implements Callable<Integer> {
             JsonNode a = json.readTree(response.body());
             if (response.statusCode() >= 300) {
                 failures++;
-                System.out.printf("%-3d %-44s error %d: %s%n", i + 1, clip(step.narration(), 44),
+                out.printf("%-3d %-44s error %d: %s%n", i + 1, clip(step.narration(), 44),
                         response.statusCode(), a.path("detail").asText());
                 continue;
             }
@@ -95,24 +101,24 @@ final class DemoCommand implements Callable<Integer> {
                 benign++;
                 benignCaught += verdict.equals("FALSE_POSITIVE") || verdict.equals("BENIGN_POSITIVE") ? 1 : 0;
             }
-            System.out.printf(Locale.ROOT, "%-3d %-44s %-6s %-8s %-19s %.2f  %s%n", i + 1,
+            out.printf(Locale.ROOT, "%-3d %-44s %-6s %-8s %-19s %.2f  %s%n", i + 1,
                     clip(step.narration(), 44), a.path("format").asText().toLowerCase(Locale.ROOT),
                     a.path("severity").asText(), verdict, a.path("confidence").asDouble(),
                     clip(String.join(",", a.path("mitre_techniques").findValuesAsText("id")), 40));
         }
-        System.out.printf("%n%d events replayed, %d failed. Tactics seen: %d of 14 (%s).%n",
+        out.printf("%n%d events replayed, %d failed. Tactics seen: %d of 14 (%s).%n",
                 scenario.steps().size(), failures, tactics.size(), String.join(", ", tactics));
-        System.out.printf("Benign noise recognised as false or benign positive: %d of %d.%n%n", benignCaught, benign);
+        out.printf("Benign noise recognised as false or benign positive: %d of %d.%n%n", benignCaught, benign);
         return failures;
     }
 
-    private static void printUrls(String base) {
-        System.out.println("Open:");
-        System.out.println("  " + base + "/api/analyses?limit=20            newest analyses");
-        System.out.println("  " + base + "/api/analyses?verdict=FALSE_POSITIVE   the noise Winnow set aside");
-        System.out.println("  " + base + "/api/analyses?severity=CRITICAL   what to look at first");
-        System.out.println("  " + base + "/health   " + base + "/metrics   " + base + "/openapi.json");
-        System.out.println();
+    private void printUrls(String base) {
+        out.println("Open:");
+        out.println("  " + base + "/api/analyses?limit=20            newest analyses");
+        out.println("  " + base + "/api/analyses?verdict=FALSE_POSITIVE   the noise Winnow set aside");
+        out.println("  " + base + "/api/analyses?severity=CRITICAL   what to look at first");
+        out.println("  " + base + "/health   " + base + "/metrics   " + base + "/openapi.json");
+        out.println();
     }
 
     /** Only the demo's own database files are removed, never anything else in the directory. */

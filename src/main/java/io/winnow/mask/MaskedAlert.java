@@ -103,6 +103,9 @@ public final class MaskedAlert {
         if (host != null) {
             parts.add(host);
         }
+        if (program != null) {
+            parts.add(program);
+        }
         parts.add(message);
         entities.forEach(e -> parts.add(e.value()));
         parts.addAll(fields.values());

@@ -52,7 +52,7 @@ class ConfigProblemsTest {
 
         // then
         assertThat(e.problems()).hasSize(6);
-        assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("server.port:").contains("between 1 and 65535").contains("line 2"));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("server.port:").contains("between 0 and 65535").contains("line 2"));
         assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("server.max_body_bytes:").contains("was -5"));
         assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("store.url:").contains("jdbc:sqlite:").doesNotContain("mysql"));
         assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("triage.low_confidence_threshold:").contains("between 0.0 and 1.0"));

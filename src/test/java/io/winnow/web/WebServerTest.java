@@ -23,7 +23,7 @@ class WebServerTest {
     static final String FALCO = """
             {"time":"2026-11-22T10:15:02.123456789Z","rule":"Read sensitive file untrusted","priority":"Warning",
              "output":"Sensitive file opened for reading by non-trusted program (file=/etc/shadow proc.name=cat user=root container_id=3f2a9c1b7d4e connection=203.0.113.9:4444)",
-             "output_fields":{"fd.name":"/etc/shadow","proc.name":"cat","proc.cmdline":"cat /etc/shadow","user.name":"root","container.id":"3f2a9c1b7d4e","container.image.repository":"nginx","container.image.tag":"1.25.3"},
+             "output_fields":{"fd.name":"/etc/shadow","proc.name":"cat","proc.cmdline":"cat /etc/shadow","user.name":"root","container.id":"3f2a9c1b7d4e","container.image":"nginx:1.25.3","container.image.repository":"nginx","container.image.tag":"1.25.3"},
              "hostname":"web-01","source":"syscall","tags":["maturity_stable","filesystem","mitre_credential_access","T1555"]}
             """;
     static final String TRIAGE = """
