@@ -107,8 +107,9 @@ public final class BuiltinAnalyst implements Analyst {
 
     private boolean matchSignals(String text, String source, Evidence ev) {
         boolean any = false;
+        String lowerCase = text.toLowerCase(Locale.ROOT);
         for (Knowledge.RuleSignal signal : knowledge.ruleSignals()) {
-            if (signal.pattern().matcher(text).find()) {
+            if (signal.matches(text, lowerCase)) {
                 boolean added = false;
                 for (String id : signal.techniques()) {
                     added |= add(ev, id, source);
@@ -153,10 +154,11 @@ public final class BuiltinAnalyst implements Analyst {
         List<String> users = alert.entities().stream().filter(e -> e.type() == EntityType.USER)
                 .map(io.winnow.alert.Entity::value).toList();
         String text = alert.evidenceText();
+        String lowerCase = text.toLowerCase(Locale.ROOT);
         for (Knowledge.BenignSignal s : knowledge.benignSignals()) {
             boolean processOk = s.process() == null || processes.stream().anyMatch(p -> s.process().matcher(p).find());
             boolean userOk = s.user() == null || users.stream().anyMatch(u -> s.user().matcher(u).find());
-            boolean textOk = s.text() == null || s.text().matcher(text).find();
+            boolean textOk = s.textMatches(text, lowerCase);
             if (processOk && userOk && textOk) {
                 ev.benignCause = s.cause();
                 ev.reasons.add("It matches known-benign activity (" + s.id() + "): " + s.cause() + ".");

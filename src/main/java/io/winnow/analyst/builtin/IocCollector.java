@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 final class IocCollector {
     private static final Pattern IP_TOKEN = Pattern.compile("\\[(?:INTERNAL|EXTERNAL)-IP-\\d+]");
     private static final Pattern URL = Pattern.compile("\\bhttps?://[^\\s\"'<>()\\[\\]]+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HASH = Pattern.compile("\\b(?:[a-fA-F0-9]{64}|[a-fA-F0-9]{40}|[a-fA-F0-9]{32})\\b");
     private static final Pattern CVE = Pattern.compile("\\bCVE-\\d{4}-\\d{4,7}\\b", Pattern.CASE_INSENSITIVE);
 
     List<IocClaim> collect(MaskedAlert alert) {
@@ -30,16 +29,50 @@ final class IocCollector {
             }
         }
         String message = alert.message();
-        find(IP_TOKEN, message, "ip", "in the message", claims);
-        find(URL, message, "url", "in the message", claims);
-        find(CVE, message, "cve", "in the message", claims);
-        Matcher hash = HASH.matcher(message);
-        while (hash.find()) {
-            String value = hash.group();
-            String type = value.length() == 64 ? "sha256" : value.length() == 40 ? "sha1" : "md5";
-            claims.putIfAbsent(value, new IocClaim(type, value, "in the message"));
+        if (message.contains("-IP-")) {
+            find(IP_TOKEN, message, "ip", "in the message", claims);
         }
+        String lowerCase = message.toLowerCase(java.util.Locale.ROOT);
+        if (lowerCase.contains("http")) {
+            find(URL, message, "url", "in the message", claims);
+        }
+        if (lowerCase.contains("cve-")) {
+            find(CVE, message, "cve", "in the message", claims);
+        }
+        hashes(message, claims);
         return new ArrayList<>(claims.values());
+    }
+
+    /** Runs of 32, 40 or 64 hex digits standing alone: MD5, SHA-1 and SHA-256. A scan, because a regex tried at
+     * every position of every message costs more than the rest of the analysis. */
+    private static void hashes(String text, Map<String, IocClaim> out) {
+        int i = 0;
+        while (i < text.length()) {
+            if (!isHex(text.charAt(i)) || (i > 0 && isWordChar(text.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && isHex(text.charAt(end))) {
+                end++;
+            }
+            int length = end - i;
+            boolean bounded = end == text.length() || !isWordChar(text.charAt(end));
+            if (bounded && (length == 32 || length == 40 || length == 64)) {
+                String value = text.substring(i, end);
+                out.putIfAbsent(value, new IocClaim(length == 64 ? "sha256" : length == 40 ? "sha1" : "md5", value,
+                        "in the message"));
+            }
+            i = end;
+        }
+    }
+
+    private static boolean isHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     private static void find(Pattern pattern, String text, String type, String context, Map<String, IocClaim> out) {

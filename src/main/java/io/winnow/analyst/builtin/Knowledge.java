@@ -23,11 +23,21 @@ record Knowledge(Map<String, TacticGuide> guides, List<RuleSignal> ruleSignals, 
     }
 
     /** A rule name or log text that names a behaviour. */
-    record RuleSignal(String id, Pattern pattern, List<String> techniques) {
+    record RuleSignal(String id, Pattern pattern, LiteralPrefilter prefilter, List<String> techniques) {
+        /** Whether the signal matches; {@code lowerCase} is {@code text} lower-cased, for the prefilter. */
+        boolean matches(String text, String lowerCase) {
+            return (prefilter == null || prefilter.mayMatch(lowerCase)) && pattern.matcher(text).find();
+        }
     }
 
     /** Known-benign activity; each non-null pattern must match. */
-    record BenignSignal(String id, Pattern process, Pattern user, Pattern text, String cause) {
+    record BenignSignal(String id, Pattern process, Pattern user, Pattern text, LiteralPrefilter textPrefilter,
+                        String cause) {
+        /** Whether the text condition holds; {@code lowerCase} is {@code text} lower-cased, for the prefilter. */
+        boolean textMatches(String text, String lowerCase) {
+            return text() == null || (textPrefilter == null || textPrefilter.mayMatch(lowerCase))
+                    && text().matcher(text).find();
+        }
     }
 
     private record RawRule(String id, String pattern, List<String> techniques) {
@@ -44,11 +54,16 @@ record Knowledge(Map<String, TacticGuide> guides, List<RuleSignal> ruleSignals, 
         List<RawRule> rules = read(yaml, "rule-signals.yaml", new TypeReference<>() { });
         List<RawBenign> benign = read(yaml, "benign-signals.yaml", new TypeReference<>() { });
         List<RuleSignal> ruleSignals = new ArrayList<>();
-        rules.forEach(r -> ruleSignals.add(new RuleSignal(r.id(), compile(r.pattern()), List.copyOf(r.techniques()))));
+        rules.forEach(r -> ruleSignals.add(new RuleSignal(r.id(), compile(r.pattern()), prefilter(r.pattern()),
+                List.copyOf(r.techniques()))));
         List<BenignSignal> benignSignals = new ArrayList<>();
         benign.forEach(b -> benignSignals.add(new BenignSignal(b.id(), compile(b.process()), compile(b.user()),
-                compile(b.text()), b.cause())));
+                compile(b.text()), b.text() == null ? null : prefilter(b.text()), b.cause())));
         return new Knowledge(Map.copyOf(guides), List.copyOf(ruleSignals), List.copyOf(benignSignals));
+    }
+
+    private static LiteralPrefilter prefilter(String regex) {
+        return LiteralPrefilter.of(regex).orElse(null);
     }
 
     private static Pattern compile(String regex) {
