@@ -43,6 +43,18 @@ class ConfigDocsTest {
     }
 
     @Test
+    void readmeCarriesTheSameKeyTableAsTheReference() throws IOException {
+        // given
+        String docs = Files.readString(DOCS);
+        String table = docs.lines().dropWhile(l -> !l.startsWith("| Key")).takeWhile(l -> l.startsWith("|"))
+                .collect(java.util.stream.Collectors.joining("\n"));
+
+        // then
+        assertThat(table).isNotEmpty();
+        assertThat(Files.readString(Path.of("README.md"))).contains(table);
+    }
+
+    @Test
     void documentsEachKeysTypeDefaultAndVariables() throws IOException {
         // given
         List<List<String>> rows = documentedRows();
