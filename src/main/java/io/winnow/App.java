@@ -47,6 +47,10 @@ public final class App {
     /** Wires a running core from a validated configuration; the clock is injected so tests are deterministic. */
     public static Engine open(WinnowConfig config, Clock clock) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", config.log().level());
+        // Pool and migration chatter is noise at info level; their warnings still show.
+        System.setProperty("org.slf4j.simpleLogger.log.com.zaxxer.hikari", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.org.flywaydb", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(metrics);
         new JvmGcMetrics().bindTo(metrics);

@@ -78,7 +78,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                     continue;
                 }
                 try {
-                    chunk.add(engine.pipeline().parse(line, forced));
+                    chunk.add(forced == SourceFormat.RAW ? engine.pipeline().parseRawLine(line)
+                            : engine.pipeline().parse(line, forced));
                 } catch (AlertParseException e) {
                     err.println("line " + lineNo + ": " + e.getMessage());
                     clean = false;

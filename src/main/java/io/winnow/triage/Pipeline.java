@@ -82,6 +82,16 @@ public final class Pipeline {
         return intake.parse(input, forced);
     }
 
+    /** A raw text line, even one that starts with '{'; see {@link Intake#parseRawLine(String)}. */
+    public Alert parseRawLine(String line) {
+        return intake.parseRawLine(line);
+    }
+
+    /** Reads a JSON document under the intake's limits; errors are {@link io.winnow.ingest.AlertParseException}s. */
+    public com.fasterxml.jackson.databind.JsonNode readJson(byte[] document) {
+        return intake.readJson(document);
+    }
+
     /** What would be sent to a model for this alert: the masked alert. Nothing is stored or sent. */
     public MaskedAlert dryRun(Alert alert) {
         return masker.mask(alert).alert();

@@ -38,7 +38,7 @@ final class IntakeEndpoints {
         if (isTextPlain(ctx)) {
             alert = parse(() -> pipeline.parse(bodies.bytes(ctx), forced == null ? SourceFormat.RAW : forced));
         } else {
-            JsonNode body = bodies.jsonObject(ctx);
+            JsonNode body = jsonObject(ctx);
             alert = parse(() -> pipeline.parse(body, forced));
         }
         Outcome outcome = pipeline.triage(alert, store);
@@ -63,7 +63,7 @@ final class IntakeEndpoints {
 
     /** {@code POST /api/analyze}: SIB's body and answer; honours {@code store}, and {@code dry_run} shows the mask. */
     void sib(Context ctx) {
-        JsonNode body = bodies.jsonObject(ctx);
+        JsonNode body = jsonObject(ctx);
         boolean store = bodyFlag(body, "store", true);
         boolean dryRun = bodyFlag(body, "dry_run", false);
         Alert alert = parse(() -> pipeline.parse(body, SourceFormat.SIB));
@@ -83,7 +83,7 @@ final class IntakeEndpoints {
 
     /** {@code POST /analyze}: the triage API's request (Wazuh triage schema, or any format) and answer. */
     void triage(Context ctx) {
-        JsonNode body = bodies.jsonObject(ctx);
+        JsonNode body = jsonObject(ctx);
         Alert alert = parse(() -> pipeline.parse(body, null));
         switch (pipeline.triage(alert, true)) {
             case Outcome.Analysed a -> send(ctx, 200, CompatibleShapes.triage(alert, a.analysis()));
@@ -97,7 +97,7 @@ final class IntakeEndpoints {
         if (isTextPlain(ctx)) {
             alert = parse(() -> pipeline.parse(bodies.bytes(ctx), SourceFormat.RAW));
         } else {
-            JsonNode body = bodies.jsonObject(ctx);
+            JsonNode body = jsonObject(ctx);
             alert = parse(() -> pipeline.parse(body, SourceFormat.RAW));
         }
         switch (pipeline.triage(alert, true)) {
@@ -111,7 +111,7 @@ final class IntakeEndpoints {
      * validated first; if any is invalid nothing is stored and the answer names each bad field by index.
      */
     void batch(Context ctx) {
-        JsonNode body = bodies.jsonObject(ctx);
+        JsonNode body = jsonObject(ctx);
         JsonNode items = body.get("alerts");
         if (items == null || !items.isArray()) {
             throw RequestBodies.invalid("alerts", "required: an array of alerts");
@@ -145,6 +145,22 @@ final class IntakeEndpoints {
             });
         }
         send(ctx, 200, Map.of("results", results, "count", results.size()));
+    }
+
+    /** The body as a JSON object, read under the intake's limits (depth, string length, duplicate keys). */
+    private JsonNode jsonObject(Context ctx) {
+        RequestBodies.requireContentType(ctx, "application/json");
+        byte[] body = bodies.bytes(ctx);
+        JsonNode node;
+        try {
+            node = pipeline.readJson(body);
+        } catch (AlertParseException e) {
+            throw invalidAlert(e);
+        }
+        if (node == null || !node.isObject()) {
+            throw RequestBodies.invalid("$", "must be a JSON object");
+        }
+        return node;
     }
 
     private interface Parse {

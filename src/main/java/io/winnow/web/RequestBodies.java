@@ -1,37 +1,18 @@
 package io.winnow.web;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.http.Context;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
-/** Reads request bodies defensively: bounded size, strict UTF-8, bounded JSON depth, typed errors. */
+/** Reads request bodies defensively: bounded size, declared media type, strict UTF-8, typed errors. */
 final class RequestBodies {
-    static final int MAX_DEPTH = 32;
-
     private final long maxBytes;
-    private final ObjectMapper json;
 
     RequestBodies(long maxBytes) {
         this.maxBytes = maxBytes;
-        this.json = JsonMapper.builder(JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_DEPTH)
-                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, maxBytes))
-                        .build())
-                .build()).build();
     }
 
     /** The body's bytes, at most the configured maximum; 413 beyond it. */
@@ -51,27 +32,6 @@ final class RequestBodies {
         }
     }
 
-    /** Requires a JSON content type (415 otherwise) and returns the body parsed as a JSON object. */
-    JsonNode jsonObject(Context ctx) {
-        requireContentType(ctx, "application/json");
-        byte[] body = bytes(ctx);
-        String text = utf8(body);
-        JsonNode node;
-        try {
-            node = json.readTree(text);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            String why = e.getOriginalMessage() != null && e.getOriginalMessage().contains("nesting depth")
-                    ? "nested deeper than " + MAX_DEPTH + " levels" : "malformed JSON" + where;
-            throw invalid("$", why);
-        }
-        if (node == null || !node.isObject()) {
-            throw invalid("$", "must be a JSON object");
-        }
-        return node;
-    }
-
     /** Requires one of the given media types. A missing content type is refused too: we must know what we read. */
     static void requireContentType(Context ctx, String... accepted) {
         String type = ctx.contentType();
@@ -83,17 +43,6 @@ final class RequestBodies {
         }
         throw new ApiException(415, "unsupported_media_type",
                 "Content-Type must be " + String.join(" or ", accepted), Map.of("accepted", java.util.List.of(accepted)));
-    }
-
-    static String utf8(byte[] body) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            throw invalid("$", "invalid UTF-8");
-        }
     }
 
     static ApiException invalid(String field, String reason) {

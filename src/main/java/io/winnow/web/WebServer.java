@@ -7,6 +7,7 @@ import io.javalin.http.HandlerType;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import io.winnow.alert.CanonicalJson;
+import io.winnow.store.StoreException;
 import io.winnow.triage.Engine;
 
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * All errors leave in one JSON shape, {@code {error, detail, …}}, without stack traces.
  */
 public final class WebServer implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WebServer.class);
     private static final Set<String> TRIAGE_PATHS = Set.of("/api/analyze", "/analyze", "/analyze_alert", "/batch",
             "/api/alerts");
 
@@ -70,8 +72,18 @@ public final class WebServer implements AutoCloseable {
             cfg.routes.before(WebServer::securityHeaders);
             routes.forEach(r -> cfg.routes.addHttpHandler(r.method(), r.path(), r.handler()));
             cfg.routes.exception(ApiException.class, (e, ctx) -> send(ctx, e.status(), e.body()));
-            cfg.routes.exception(Exception.class, (e, ctx) -> send(ctx, 500, Map.of("error", "internal_error",
-                    "detail", "an unexpected error occurred; it has been logged without alert contents")));
+            cfg.routes.exception(StoreException.class, (e, ctx) -> {
+                LOG.warn("store error on {} {} (retriable: {})", ctx.method(), ctx.path(), e.retriable());
+                send(ctx, 503, Map.of("error", "store_unavailable", "detail",
+                        "the store could not be reached; nothing was accepted, send the alert again", "retry_after", 5));
+            });
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                // Exception messages may quote alert text: log the type and where, never the message.
+                StackTraceElement at = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];
+                LOG.error("unhandled {} on {} {} at {}", e.getClass().getName(), ctx.method(), ctx.path(), at);
+                send(ctx, 500, Map.of("error", "internal_error",
+                        "detail", "an unexpected error occurred; it has been logged without alert contents"));
+            });
             cfg.routes.error(404, ctx -> errorUnlessJson(ctx, "not_found", "no such resource: " + ctx.path()));
             cfg.routes.error(405, ctx -> errorUnlessJson(ctx, "method_not_allowed",
                     ctx.method() + " is not allowed on " + ctx.path()));
