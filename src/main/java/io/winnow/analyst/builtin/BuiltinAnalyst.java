@@ -56,7 +56,9 @@ public final class BuiltinAnalyst implements Analyst {
         double confidence = confidence(ev);
         String verdict = ev.benignCause != null ? "FALSE_POSITIVE"
                 : ev.techniques.isEmpty() ? "NEEDS_INVESTIGATION" : "TRUE_POSITIVE";
-        Knowledge.TacticGuide guide = tactics.isEmpty() ? null : knowledge.guides().get(tactics.getFirst());
+        Knowledge.TacticGuide guide = knowledge.guideFor(
+                ev.techniques.isEmpty() ? null : ev.techniques.keySet().iterator().next(),
+                tactics.isEmpty() ? null : tactics.getFirst());
         return new Finding(summary(alert, ev, tactics), attackVector(ev, tactics, guide), claims(ev),
                 severity.name(), verdict, confidence, ev.benignCause != null ? "benign-activity"
                 : tactics.isEmpty() ? "unclassified" : tactics.getFirst(),

@@ -14,12 +14,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** The built-in analyst's data: per-tactic guidance, rule signals and benign signals, read from bundled YAML. */
-record Knowledge(Map<String, TacticGuide> guides, List<RuleSignal> ruleSignals, List<BenignSignal> benignSignals) {
+/**
+ * The built-in analyst's data, read from bundled YAML: guidance per tactic and for common techniques, rule signals
+ * and benign signals.
+ */
+record Knowledge(Map<String, TacticGuide> guides, Map<String, TacticGuide> techniqueGuides, List<RuleSignal> ruleSignals,
+                 List<BenignSignal> benignSignals) {
 
-    /** What to say and do for alerts of one tactic. */
+    /** What to say and do for alerts of one tactic or technique. */
     record TacticGuide(String goal, List<String> immediate, List<String> shortTerm, List<String> longTerm,
                        List<String> nextSteps, List<String> fpCauses) {
+    }
+
+    /** The guidance for a technique (or its parent technique), else for its tactic, else none. */
+    TacticGuide guideFor(String techniqueId, String tactic) {
+        TacticGuide specific = null;
+        if (techniqueId != null) {
+            specific = techniqueGuides.get(techniqueId);
+            int dot = techniqueId.indexOf('.');
+            if (specific == null && dot > 0) {
+                specific = techniqueGuides.get(techniqueId.substring(0, dot));
+            }
+        }
+        return specific != null ? specific : tactic == null ? null : guides.get(tactic);
     }
 
     /** A rule name or log text that names a behaviour. */
@@ -51,6 +68,7 @@ record Knowledge(Map<String, TacticGuide> guides, List<RuleSignal> ruleSignals, 
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         Map<String, TacticGuide> guides = read(yaml, "playbook.yaml", new TypeReference<>() { });
+        Map<String, TacticGuide> techniqueGuides = read(yaml, "technique-guides.yaml", new TypeReference<>() { });
         List<RawRule> rules = read(yaml, "rule-signals.yaml", new TypeReference<>() { });
         List<RawBenign> benign = read(yaml, "benign-signals.yaml", new TypeReference<>() { });
         List<RuleSignal> ruleSignals = new ArrayList<>();
@@ -59,7 +77,8 @@ record Knowledge(Map<String, TacticGuide> guides, List<RuleSignal> ruleSignals, 
         List<BenignSignal> benignSignals = new ArrayList<>();
         benign.forEach(b -> benignSignals.add(new BenignSignal(b.id(), compile(b.process()), compile(b.user()),
                 compile(b.text()), b.text() == null ? null : prefilter(b.text()), b.cause())));
-        return new Knowledge(Map.copyOf(guides), List.copyOf(ruleSignals), List.copyOf(benignSignals));
+        return new Knowledge(Map.copyOf(guides), Map.copyOf(techniqueGuides), List.copyOf(ruleSignals),
+                List.copyOf(benignSignals));
     }
 
     private static LiteralPrefilter prefilter(String regex) {

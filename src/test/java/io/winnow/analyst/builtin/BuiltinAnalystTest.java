@@ -76,6 +76,8 @@ class BuiltinAnalystTest {
 
         assertThat(f.techniques()).extracting(Finding.Claim::id).containsExactly("T1110.001");
         assertThat(f.techniques().getFirst().source()).isEqualTo("behavior");
+        assertThat(f.attackVector()).contains("guess or spray passwords");
+        assertThat(f.mitigations().immediate().getFirst()).contains("Block the source address");
     }
 
     @Test
@@ -85,6 +87,8 @@ class BuiltinAnalystTest {
         assertThat(k.ruleSignals()).allSatisfy(s -> assertThat(s.techniques()).allSatisfy(id ->
                 assertThat(CATALOG.resolve(id)).as(s.id() + " " + id).isInstanceOf(Resolution.Active.class)));
         assertThat(k.guides()).hasSize(14);
+        assertThat(k.techniqueGuides().keySet()).allSatisfy(id ->
+                assertThat(CATALOG.resolve(id)).as(id).isInstanceOf(Resolution.Active.class));
         CATALOG.tactics().forEach(t -> assertThat(k.guides()).containsKey(t.shortname()));
     }
 }
