@@ -23,8 +23,18 @@ final class ApiException extends RuntimeException {
         this(status, error, detail, Map.of());
     }
 
+    /** A 400 about one field of the request ({@code invalid_request}). */
     static ApiException badRequest(String field, String reason) {
-        return new ApiException(400, "invalid_request", field + ": " + reason,
+        return fieldError("invalid_request", field, reason);
+    }
+
+    /** A 400 about one field of an alert ({@code invalid_alert}). */
+    static ApiException invalidAlert(String field, String reason) {
+        return fieldError("invalid_alert", field, reason);
+    }
+
+    private static ApiException fieldError(String error, String field, String reason) {
+        return new ApiException(400, error, field + ": " + reason,
                 Map.of("fields", java.util.List.of(Map.of("field", field, "reason", reason))));
     }
 

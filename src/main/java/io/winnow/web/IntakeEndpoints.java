@@ -114,14 +114,14 @@ final class IntakeEndpoints {
         JsonNode body = jsonObject(ctx);
         JsonNode items = body.get("alerts");
         if (items == null || !items.isArray()) {
-            throw RequestBodies.invalid("alerts", "required: an array of alerts");
+            throw ApiException.invalidAlert("alerts", "required: an array of alerts");
         }
         if (items.size() > batchMaxAlerts) {
             throw new ApiException(413, "payload_too_large", "at most " + batchMaxAlerts + " alerts per batch, got "
                     + items.size(), Map.of("max_alerts", batchMaxAlerts));
         }
         if (items.isEmpty()) {
-            throw RequestBodies.invalid("alerts", "must not be empty");
+            throw ApiException.invalidAlert("alerts", "must not be empty");
         }
         List<Alert> alerts = new ArrayList<>(items.size());
         List<FieldError> errors = new ArrayList<>();
@@ -158,7 +158,7 @@ final class IntakeEndpoints {
             throw invalidAlert(e);
         }
         if (node == null || !node.isObject()) {
-            throw RequestBodies.invalid("$", "must be a JSON object");
+            throw ApiException.invalidAlert("$", "must be a JSON object");
         }
         return node;
     }
@@ -223,7 +223,7 @@ final class IntakeEndpoints {
             return fallback;
         }
         if (!v.isBoolean()) {
-            throw RequestBodies.invalid(name, "must be true or false");
+            throw ApiException.invalidAlert(name, "must be true or false");
         }
         return v.booleanValue();
     }

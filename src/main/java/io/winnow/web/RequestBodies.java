@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.util.Locale;
 import java.util.Map;
 
-/** Reads request bodies defensively: bounded size, declared media type, strict UTF-8, typed errors. */
+/** Reads request bodies defensively: bounded size and declared media type, with typed errors. */
 final class RequestBodies {
     private final long maxBytes;
 
@@ -43,11 +43,6 @@ final class RequestBodies {
         }
         throw new ApiException(415, "unsupported_media_type",
                 "Content-Type must be " + String.join(" or ", accepted), Map.of("accepted", java.util.List.of(accepted)));
-    }
-
-    static ApiException invalid(String field, String reason) {
-        return new ApiException(400, "invalid_alert", field + ": " + reason,
-                Map.of("fields", java.util.List.of(Map.of("field", field, "reason", reason))));
     }
 
     private ApiException tooLarge() {
