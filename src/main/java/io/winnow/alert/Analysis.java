@@ -35,6 +35,9 @@ import java.util.Objects;
  * @param modelUsed           which analyst or model produced the finding
  * @param processingTimeMs    wall time from acceptance of the alert to the grounded analysis, in milliseconds
  * @param groundingNotes      what grounding changed (dropped IDs, upgraded IDs, discarded indicators …)
+ * @param modelPath           the way taken through an analyst chain (see {@link Finding#modelPath()}); may be empty
+ * @param consensus           the comparison with the built-in analyst, or null
+ * @param sentText            the masked text that was sent to a model, or null when no model was asked
  */
 public record Analysis(
         String id,
@@ -60,7 +63,10 @@ public record Analysis(
         String reasoning,
         String modelUsed,
         long processingTimeMs,
-        List<String> groundingNotes) {
+        List<String> groundingNotes,
+        List<String> modelPath,
+        Consensus consensus,
+        String sentText) {
 
     public Analysis {
         Objects.requireNonNull(id, "id");
@@ -85,5 +91,6 @@ public record Analysis(
         iocs = List.copyOf(iocs);
         nextSteps = List.copyOf(nextSteps);
         groundingNotes = List.copyOf(groundingNotes);
+        modelPath = List.copyOf(modelPath);
     }
 }

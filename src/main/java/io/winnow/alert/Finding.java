@@ -21,6 +21,10 @@ import java.util.Objects;
  * @param nextSteps          investigation steps for the analyst
  * @param reasoning          why the analyst reached its verdict, never null
  * @param modelUsed          which analyst or model produced this, for example {@code builtin} or {@code ollama:llama3}
+ * @param modelPath          the way taken through an analyst chain, one entry per link tried, for example
+ *                           {@code ["ollama:llama3 timeout", "builtin"]}; empty for a single analyst
+ * @param consensus          the comparison with the built-in analyst's opinion, or null when none was made
+ * @param sentText           the masked text actually sent to a model, or null when no model was asked
  */
 public record Finding(
         String summary,
@@ -35,7 +39,10 @@ public record Finding(
         Mitigations mitigations,
         List<String> nextSteps,
         String reasoning,
-        String modelUsed) {
+        String modelUsed,
+        List<String> modelPath,
+        Consensus consensus,
+        String sentText) {
 
     /** A technique claim: an unchecked ID and where the analyst got it from. */
     public record Claim(String id, String source) {
@@ -64,5 +71,14 @@ public record Finding(
         techniques = List.copyOf(techniques);
         iocs = List.copyOf(iocs);
         nextSteps = List.copyOf(nextSteps);
+        modelPath = List.copyOf(modelPath);
+    }
+
+    /** A finding of a single analyst that sent nothing to a model. */
+    public Finding(String summary, String attackVector, List<Claim> techniques, String severity, String verdict,
+                   double confidence, String threatCategory, FalsePositive falsePositive, List<IocClaim> iocs,
+                   Mitigations mitigations, List<String> nextSteps, String reasoning, String modelUsed) {
+        this(summary, attackVector, techniques, severity, verdict, confidence, threatCategory, falsePositive, iocs,
+                mitigations, nextSteps, reasoning, modelUsed, List.of(), null, null);
     }
 }

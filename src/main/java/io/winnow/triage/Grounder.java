@@ -69,7 +69,8 @@ final class Grounder {
                         unmaskAll(map, finding.falsePositive().commonCauses())),
                 iocs(alert, map, finding.iocs(), notes), mitigations(map, finding.mitigations()),
                 unmaskAll(map, finding.nextSteps()), map.unmask(finding.reasoning()), finding.modelUsed(),
-                stamp.processingTimeMs(), notes);
+                stamp.processingTimeMs(), notes, finding.modelPath(), consensus(map, finding.consensus()),
+                finding.sentText());
     }
 
     private List<TechniqueRef> techniques(List<Finding.Claim> claims, List<String> notes) {
@@ -146,6 +147,10 @@ final class Grounder {
             return claimed.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         }
         return techniques.stream().flatMap(t -> t.tactics().stream()).findFirst().orElse("uncategorised");
+    }
+
+    private static io.winnow.alert.Consensus consensus(MaskMap map, io.winnow.alert.Consensus c) {
+        return c == null ? null : new io.winnow.alert.Consensus(c.agreement(), unmaskAll(map, c.details()));
     }
 
     private static Mitigations mitigations(MaskMap map, Mitigations m) {

@@ -74,6 +74,9 @@ final class StoreFixtures {
                         new Ioc(IocType.USERNAME, "root", "acting user")),
                 new Mitigations(List.of("isolate the host"), List.of("rotate credentials"), List.of("harden sudo")),
                 List.of("check the parent process", "look for exfiltration"),
-                "the rule and the file path agree", "builtin", 42L, List.of("dropped T9999: not in catalog"));
+                "the rule and the file path agree", "builtin", 42L, List.of("dropped T9999: not in catalog"),
+                List.of("ollama:llama3 timeout", "builtin"),
+                new io.winnow.alert.Consensus(io.winnow.alert.Consensus.Agreement.PARTIAL, List.of("tactic differs")),
+                "rule: Read sensitive file untrusted\nmessage: [USER-1] read /etc/shadow");
     }
 }
