@@ -86,7 +86,7 @@ class PipelineTest {
 
             public Finding analyse(MaskedAlert alert) {
                 if (calls.incrementAndGet() == 1) {
-                    throw new AnalystException("model server unreachable", true);
+                    throw new AnalystException(AnalystException.Reason.UNREACHABLE, "model server unreachable");
                 }
                 return builtin.analyse(alert);
             }
