@@ -14,6 +14,10 @@ import io.winnow.attack.AttackCatalog;
 import io.winnow.cli.WinnowCommand;
 import io.winnow.config.WinnowConfig;
 import io.winnow.ingest.Intake;
+import io.winnow.mask.MaskCategory;
+import io.winnow.mask.MaskLevel;
+import io.winnow.mask.MaskScopes;
+import io.winnow.mask.MaskSettings;
 import io.winnow.mask.RegexMasker;
 import io.winnow.store.AnalysisStore;
 import io.winnow.store.AnalysisStores;
@@ -23,6 +27,10 @@ import io.winnow.triage.TimeOrderedIds;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
 
 /** Winnow's entry point: reads the command line, builds the configuration and wires every stage by hand. */
 public final class App {
@@ -66,9 +74,30 @@ public final class App {
                 config.store().password().isEmpty() ? null : config.store().password().reveal(), clock);
         Analyst analyst = new BuiltinAnalyst(catalog);
         TimeOrderedIds ids = new TimeOrderedIds(clock);
-        Pipeline pipeline = new Pipeline(new Intake(clock, ids), new RegexMasker(), analyst, catalog, store, clock,
-                ids, config.triage().lowConfidenceThreshold(), config.triage().concurrency(), metrics);
+        Pipeline pipeline = new Pipeline(new Intake(clock, ids), new RegexMasker(maskSettings(config.mask())), analyst,
+                catalog, store, clock, ids, config.triage().lowConfidenceThreshold(), config.triage().concurrency(),
+                metrics, new MaskScopes(Duration.ofMinutes(config.mask().scopeTtlMinutes()), clock));
         return new Engine(pipeline, store, catalog, metrics, analyst.name(), version());
+    }
+
+    /** The masker's settings from the {@code mask.*} keys. */
+    static MaskSettings maskSettings(WinnowConfig.Mask mask) {
+        Set<MaskCategory> on = EnumSet.noneOf(MaskCategory.class);
+        addIf(on, mask.ips(), MaskCategory.IPS);
+        addIf(on, mask.users(), MaskCategory.USERS);
+        addIf(on, mask.hosts(), MaskCategory.HOSTS);
+        addIf(on, mask.emails(), MaskCategory.EMAILS);
+        addIf(on, mask.macs(), MaskCategory.MACS);
+        addIf(on, mask.containers(), MaskCategory.CONTAINERS);
+        addIf(on, mask.secrets(), MaskCategory.SECRETS);
+        return new MaskSettings(mask.enabled(), MaskLevel.valueOf(mask.level().toUpperCase(Locale.ROOT)), on,
+                mask.keepSystemAccounts(), mask.allow(), mask.deny());
+    }
+
+    private static void addIf(Set<MaskCategory> on, boolean enabled, MaskCategory category) {
+        if (enabled) {
+            on.add(category);
+        }
     }
 
     static String version() {

@@ -2,10 +2,12 @@ package io.winnow.config;
 
 import io.winnow.config.ValueType.Choice;
 import io.winnow.config.ValueType.Decimal;
+import io.winnow.config.ValueType.Flag;
 import io.winnow.config.ValueType.JdbcUrl;
 import io.winnow.config.ValueType.OptionalFile;
 import io.winnow.config.ValueType.SecretText;
 import io.winnow.config.ValueType.Text;
+import io.winnow.config.ValueType.TextList;
 import io.winnow.config.ValueType.WholeNumber;
 
 import java.util.LinkedHashMap;
@@ -47,7 +49,26 @@ final class ConfigKeys {
             row("triage.retry_interval_seconds", new WholeNumber(1, 86_400), 60L,
                     "Seconds between retries of analyses that failed."),
             row("log.level", new Choice(List.of("trace", "debug", "info", "warn", "error")), "info",
-                    "Least severe log level written."));
+                    "Least severe log level written."),
+            row("mask.enabled", new Flag(), true,
+                    "Mask sensitive values before any text could reach a model; false sends alerts as they are."),
+            row("mask.level", new Choice(List.of("minimal", "standard", "strict")), "standard",
+                    "minimal: secrets, IPs, MACs, emails, container IDs; standard: also user and host names; strict: also looser domain shapes and random-looking strings."),
+            row("mask.ips", new Flag(), true, "Mask IP addresses (internal, external, cloud metadata)."),
+            row("mask.users", new Flag(), true, "Mask user names that are not system accounts."),
+            row("mask.hosts", new Flag(), true, "Mask host names and domain names."),
+            row("mask.emails", new Flag(), true, "Mask email addresses."),
+            row("mask.macs", new Flag(), true, "Mask MAC addresses."),
+            row("mask.containers", new Flag(), true, "Mask container IDs."),
+            row("mask.secrets", new Flag(), true, "Redact keys, tokens, passwords and credentials (irreversibly)."),
+            row("mask.keep_system_accounts", new Flag(), true,
+                    "Keep system accounts (root, daemon, www-data, SYSTEM, LOCAL SERVICE ...) visible, since they matter to triage."),
+            row("mask.allow", new TextList(), List.of(),
+                    "Values never replaced by a token, compared without case, such as public resolvers 8.8.8.8, 1.1.1.1."),
+            row("mask.deny", new TextList(), List.of(),
+                    "Extra terms always masked, compared without case: customer names become [TERM-n], a domain masks every host under it."),
+            row("mask.scope_ttl_minutes", new WholeNumber(1, 10_080), 120L,
+                    "Minutes an unused case or chat scope (?scope=) keeps its tokens."));
 
     private ConfigKeys() {
     }

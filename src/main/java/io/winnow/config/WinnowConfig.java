@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * their defaults and documentation are listed by {@link ConfigLoader#keys()}: a record component {@code maxBodyBytes}
  * in section {@code server} is the key {@code server.max_body_bytes}.
  */
-public record WinnowConfig(Server server, Store store, Attack attack, Triage triage, Log log) {
+public record WinnowConfig(Server server, Store store, Attack attack, Triage triage, Log log, Mask mask) {
 
     public WinnowConfig {
         Objects.requireNonNull(server, "server");
@@ -17,6 +17,7 @@ public record WinnowConfig(Server server, Store store, Attack attack, Triage tri
         Objects.requireNonNull(attack, "attack");
         Objects.requireNonNull(triage, "triage");
         Objects.requireNonNull(log, "log");
+        Objects.requireNonNull(mask, "mask");
     }
 
     /** Every key at its default. */
@@ -101,5 +102,31 @@ public record WinnowConfig(Server server, Store store, Attack attack, Triage tri
      * @param level one of {@code trace}, {@code debug}, {@code info}, {@code warn}, {@code error}
      */
     public record Log(String level) {
+    }
+
+    /**
+     * Privacy masking, before any text could reach a model.
+     *
+     * @param enabled            false sends alerts unmasked
+     * @param level              {@code minimal}, {@code standard} or {@code strict}
+     * @param ips                mask IP addresses
+     * @param users              mask user names that are not system accounts
+     * @param hosts              mask host and domain names
+     * @param emails             mask email addresses
+     * @param macs               mask MAC addresses
+     * @param containers         mask container IDs
+     * @param secrets            redact keys, tokens, passwords and credentials
+     * @param keepSystemAccounts keep system accounts visible
+     * @param allow              values never replaced by a token
+     * @param deny               extra terms always masked
+     * @param scopeTtlMinutes    minutes an unused case or chat scope keeps its tokens
+     */
+    public record Mask(boolean enabled, String level, boolean ips, boolean users, boolean hosts, boolean emails,
+                       boolean macs, boolean containers, boolean secrets, boolean keepSystemAccounts,
+                       java.util.List<String> allow, java.util.List<String> deny, int scopeTtlMinutes) {
+        public Mask {
+            allow = java.util.List.copyOf(allow);
+            deny = java.util.List.copyOf(deny);
+        }
     }
 }

@@ -11,7 +11,11 @@ import io.winnow.analyst.Analyst;
 import io.winnow.analyst.AnalystException;
 import io.winnow.attack.AttackCatalog;
 import io.winnow.ingest.Intake;
+import io.winnow.mask.MaskPreview;
+import io.winnow.mask.MaskScope;
+import io.winnow.mask.MaskScopes;
 import io.winnow.mask.MaskedAlert;
+import io.winnow.mask.MaskedText;
 import io.winnow.mask.Masker;
 import io.winnow.mask.Masking;
 import io.winnow.store.AnalysisStore;
@@ -47,6 +51,7 @@ public final class Pipeline {
     private final IdGenerator ids;
     private final Semaphore analysing;
     private final DistributionSummary confidence;
+    private final MaskScopes scopes;
 
     /**
      * @param lowConfidenceThreshold below this confidence the verdict becomes needs-investigation (0–1)
@@ -55,6 +60,15 @@ public final class Pipeline {
     public Pipeline(Intake intake, Masker masker, Analyst analyst, AttackCatalog catalog, AnalysisStore store,
                     Clock clock, IdGenerator ids, double lowConfidenceThreshold, int concurrency,
                     MeterRegistry metrics) {
+        this(intake, masker, analyst, catalog, store, clock, ids, lowConfidenceThreshold, concurrency, metrics,
+                new MaskScopes(Duration.ofHours(2), clock));
+    }
+
+    /** @param scopes the open case and chat scopes, for {@link #triage(Alert, boolean, String)} */
+    public Pipeline(Intake intake, Masker masker, Analyst analyst, AttackCatalog catalog, AnalysisStore store,
+                    Clock clock, IdGenerator ids, double lowConfidenceThreshold, int concurrency,
+                    MeterRegistry metrics, MaskScopes scopes) {
+        this.scopes = scopes;
         this.intake = intake;
         this.masker = masker;
         this.analyst = analyst;
@@ -97,9 +111,46 @@ public final class Pipeline {
         return masker.mask(alert).alert();
     }
 
+    /**
+     * What would be sent to a model for this alert, and how many values of each kind were masked; within the case
+     * or chat scope {@code scopeId} when it is not null. Nothing is stored or sent.
+     *
+     * @throws IllegalArgumentException when {@code scopeId} is not a valid scope ID
+     */
+    public MaskPreview dryRun(Alert alert, String scopeId) {
+        return (scopeId == null ? masker.mask(alert) : masker.mask(alert, scopes.scope(scopeId))).preview();
+    }
+
+    /** One line of free text masked as an alert's message would be, for audits. */
+    public MaskedText maskText(String text) {
+        return masker.maskText(text);
+    }
+
     /** Triages one alert. With {@code store} false nothing is persisted (SIB's {@code store: false}). */
     public Outcome triage(Alert alert, boolean store) {
         return triageAll(List.of(alert), store).getFirst();
+    }
+
+    /**
+     * Triages one alert within a case or chat scope: a value gets the token it got earlier in the scope, so a
+     * follow-up about {@code [EXTERNAL-IP-1]} means the same host. A null {@code scopeId} is {@link #triage(Alert,
+     * boolean)}.
+     *
+     * @throws IllegalArgumentException when {@code scopeId} is not a valid scope ID
+     */
+    public Outcome triage(Alert alert, boolean store, String scopeId) {
+        if (scopeId == null) {
+            return triage(alert, store);
+        }
+        MaskScope scope = scopes.scope(scopeId);
+        if (store) {
+            this.store.saveAlerts(List.of(alert));
+        }
+        Outcome outcome = analyse(alert, scope);
+        if (store) {
+            persist(List.of(outcome));
+        }
+        return outcome;
     }
 
     /**
@@ -190,9 +241,13 @@ public final class Pipeline {
     }
 
     private Outcome analyse(Alert alert) {
+        return analyse(alert, null);
+    }
+
+    private Outcome analyse(Alert alert, MaskScope scope) {
         Instant started = clock.instant();
         try {
-            Masking masking = masker.mask(alert);
+            Masking masking = scope == null ? masker.mask(alert) : masker.mask(alert, scope);
             Finding finding = analyst.analyse(masking.alert());
             Instant finished = clock.instant();
             Analysis analysis = grounder.ground(alert, masking.map(), finding, new Grounder.Stamp(ids.next(),
