@@ -53,7 +53,11 @@ final class CommandLineDetector implements Detector {
             String text = w.text();
             int eq = assignmentEnd(text);
             String head = eq > 0 ? text.substring(eq) : text;
-            boolean position = atCommand || eq > 0 || head.startsWith("/");
+            int glue = lastGlue(head);
+            if (glue >= 0) {
+                head = head.substring(glue + 1);
+            }
+            boolean position = atCommand || eq > 0 || glue >= 0 || head.startsWith("/");
             String name = baseName(head);
             int argsEnd = argsEnd(words, i + 1);
             List<Word> args = words.subList(i + 1, argsEnd);
@@ -70,6 +74,23 @@ final class CommandLineDetector implements Detector {
             atCommand = PREFIXES.contains(name) || (eq > 0 && atCommand && eq == text.length())
                     || (eq > 0 && atCommand && !head.startsWith("/") && CommandSpec.of(head) == null);
         }
+    }
+
+    /**
+     * Where a command glued to what precedes it starts: after the last quote, bracket, {@code =}, {@code :} or
+     * comma of {@code "cmdline":"mysql} or {@code env="[mysql}; -1 when nothing is glued. A Windows path's drive
+     * colon is kept.
+     */
+    private static int lastGlue(String word) {
+        int at = -1;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '"' || c == '\'' || c == '=' || c == '[' || c == '(' || c == '{' || c == ',' || c == '`'
+                    || (c == ':' && !(i == 1 && i + 1 < word.length() && word.charAt(i + 1) == '\\'))) {
+                at = i;
+            }
+        }
+        return at;
     }
 
     /** A quoted word with spaces may hold a command of its own: {@code bash -c "useradd bob"}. */
@@ -94,6 +115,15 @@ final class CommandLineDetector implements Detector {
             int second = t.indexOf('=', 15);
             if (second > 0 && second + 1 < t.length()) {
                 sink.add(w.start() + second + 1, w.end(), SecretKind.SECRET);
+            }
+            return;
+        }
+        if (i + 1 < words.size() && t.length() > 2 && t.endsWith(":") && !isOption(t)) {
+            Word value = words.get(i + 1);
+            KeyClass key = KeyNames.classify(t.substring(0, t.length() - 1));
+            if ((key == KeyClass.PASSWORD || key == KeyClass.SECRET) && !value.separator()
+                    && SecretValues.isSecret(value.text())) {
+                sink.add(value.start(), value.end(), key == KeyClass.PASSWORD ? SecretKind.PASSWORD : SecretKind.API_KEY);
             }
             return;
         }
@@ -192,8 +222,27 @@ final class CommandLineDetector implements Detector {
         return i > 0 && i < t.length() && t.charAt(i) == '=' && Character.isLetter(t.charAt(0)) ? i + 1 : -1;
     }
 
+    /** {@code -u}, {@code --user}, {@code --user=alice}, {@code -storepass}: dashes, then a short name. */
     static boolean isOption(String t) {
-        return t.length() > 1 && t.charAt(0) == '-' && (Character.isLetter(t.charAt(1)) || t.charAt(1) == '-');
+        if (t.length() < 2 || t.charAt(0) != '-') {
+            return false;
+        }
+        if (t.charAt(1) != '-') {
+            return Character.isLetter(t.charAt(1));
+        }
+        int i = 2;
+        if (i >= t.length() || !Character.isLetter(t.charAt(i))) {
+            return false;
+        }
+        int start = i;
+        while (i < t.length() && t.charAt(i) != '=') {
+            char c = t.charAt(i);
+            if (!(Chars.isAsciiAlnum(c) || c == '-' || c == '_' || c == '.') || i - start > 40) {
+                return false;
+            }
+            i++;
+        }
+        return true;
     }
 
     static String baseName(String word) {

@@ -63,7 +63,7 @@ final class ShellWords {
             }
         }
         int j = i;
-        while (j < n && !Character.isWhitespace(s.charAt(j)) && !isSeparatorAt(s, j)) {
+        while (j < n && !Character.isWhitespace(s.charAt(j)) && (j == i || !isSeparatorAt(s, j))) {
             j++;
         }
         int end = j;
@@ -76,9 +76,11 @@ final class ShellWords {
         return Math.max(j, i + 1);
     }
 
+    /** Separators, and a double quote: in JSON text a bare word ends where its string does. */
     private static boolean isSeparatorAt(String s, int j) {
         char c = s.charAt(j);
-        return c == ';' || c == '|' || (c == '&' && j + 1 < s.length() && s.charAt(j + 1) == '&');
+        return c == ';' || c == '|' || c == '"' || (c == '&' && j + 1 < s.length() && s.charAt(j + 1) == '&')
+                || (c == '\\' && j + 1 < s.length() && s.charAt(j + 1) == '"');
     }
 
     /** {@code a0=}, {@code a12=}: auditd EXECVE's numbered arguments. */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class SyslogHostDetector implements Detector {
     private static final Pattern HEADER = Pattern.compile(
             "\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d{1,9})?(?:Z|[+-]\\d\\d:?\\d\\d)? +([A-Za-z0-9_][A-Za-z0-9_.-]{0,254}) +"
-                    + "(?:[^\\s\\[\\]:\"]{1,64}(?:\\[[^\\]\\s]{1,32}])?: |[^\\s\"]{1,48} (?:\\d{1,10}|-) \\S{1,32} [\\[-])");
+                    + "[A-Za-z(]");
 
     @Override
     public void detect(Segment segment, Sink sink) {

@@ -58,7 +58,6 @@ final class UrlUserInfoDetector implements Detector {
     }
 
     private static boolean endsAuthority(char c) {
-        return c <= ' ' || c == '/' || c == '?' || c == '#' || c == '"' || c == '\'' || c == '<' || c == '>'
-                || c == '\\' || c == '`';
+        return c <= ' ' || c == '/' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '\\' || c == '`';
     }
 }

@@ -38,6 +38,8 @@ final class UserGrammars {
                 GrammarDetector.exact("Login (?:OK|incorrect)(?: \\([^)]{0,120}\\))?: \\[" + NAME
                         + "(?:/([^\\]]{1,128}))?]", List.of("Login "), U, SecretKind.PASSWORD),
                 GrammarDetector.exact(" - " + NAME + " \\[\\d", List.of(" - "), U),
+                GrammarDetector.exact("from client ([A-Za-z0-9][A-Za-z0-9_.-]{0,62}) port ", List.of("from client "),
+                        TokenKind.HOST),
                 GrammarDetector.exact("] user " + NAME + "(?::| not found)", List.of("] user "), U),
                 GrammarDetector.exact("Login: user=<" + NAME + ">", List.of("Login: user=<"), U),
                 new BracketedUserDetector());
