@@ -33,13 +33,61 @@ final class CommandLineDetector implements Detector {
         this.names = names;
     }
 
+    /**
+     * What a text must contain for a command line in it to matter: an option, a pipe, a Windows option, or the name
+     * of a command whose users or passwords are positional. Most log lines have none, and are not split into words.
+     */
+    private static final String[] TRIGGERS = {"|", "/u:", "/p:", "/user:", "passwd", "useradd", "userdel", "usermod",
+        "adduser", "deluser", "chown", "su ", "vault", "aws ", "net ", "net.exe", ".py", "id ", "finger", "groups",
+        "chage", "chsh", "chfn", "runuser", "htpasswd"};
+
     @Override
     public void detect(Segment segment, Sink sink) {
         String s = segment.text();
-        if (s.indexOf(' ') < 0) {
+        if (s.indexOf(' ') < 0 || !triggered(segment.lower()) || !namesACommand(segment.lower())) {
             return;
         }
         scan(s, ShellWords.split(s), sink, 0);
+    }
+
+    /**
+     * Whether some word of the (lower-cased) text ends in the name of a command this detector reads, compared by
+     * hash without making strings: most lines name none and are not split into words at all.
+     */
+    private static boolean namesACommand(String lower) {
+        int n = lower.length();
+        int hash = 0;
+        int length = 0;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? lower.charAt(i) : ' ';
+            if (Chars.isAsciiAlnum(c) || c == '-' || c == '_' || c == '.' || c == '!') {
+                hash = 31 * hash + c;
+                length++;
+            } else {
+                if (length >= 2 && length <= 32 && CommandSpec.isCommandHash(hash)) {
+                    return true;
+                }
+                hash = 0;
+                length = 0;
+            }
+        }
+        return false;
+    }
+
+    private static boolean triggered(String lower) {
+        for (int at = lower.indexOf('-'); at > 0 && at + 1 < lower.length(); at = lower.indexOf('-', at + 1)) {
+            char before = lower.charAt(at - 1);
+            char after = lower.charAt(at + 1);
+            if ((before == ' ' || before == '"' || before == '\'') && (Character.isLetter(after) || after == '-')) {
+                return true;
+            }
+        }
+        for (String trigger : TRIGGERS) {
+            if (lower.contains(trigger)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void scan(String s, List<Word> words, Sink sink, int depth) {
@@ -52,27 +100,26 @@ final class CommandLineDetector implements Detector {
             }
             String text = w.text();
             int eq = assignmentEnd(text);
-            String head = eq > 0 ? text.substring(eq) : text;
-            int glue = lastGlue(head);
-            if (glue >= 0) {
-                head = head.substring(glue + 1);
-            }
-            boolean position = atCommand || eq > 0 || glue >= 0 || head.startsWith("/");
-            String name = baseName(head);
-            int argsEnd = argsEnd(words, i + 1);
-            List<Word> args = words.subList(i + 1, argsEnd);
-            CommandSpec spec = head.isEmpty() ? null : CommandSpec.of(head);
-            if (name.equals("echo") || name.equals("printf")) {
-                echo(s, words, args, argsEnd, sink);
-            } else if (spec != null) {
-                new CommandArguments(s, spec, names, sink).read(args, position);
+            int glue = lastGlue(text, Math.max(eq, 0));
+            int headStart = Math.max(Math.max(eq, 0), glue + 1);
+            boolean position = atCommand || eq > 0 || glue >= 0 || text.startsWith("/", headStart);
+            String name = commandName(text, headStart);
+            CommandSpec spec = name == null ? null : CommandSpec.byName(name);
+            boolean echo = "echo".equals(name) || "printf".equals(name);
+            if (echo || spec != null) {
+                int argsEnd = argsEnd(words, i + 1);
+                List<Word> args = words.subList(i + 1, argsEnd);
+                if (echo) {
+                    echo(s, words, args, argsEnd, sink);
+                } else {
+                    new CommandArguments(s, spec, names, sink).read(args, position);
+                }
             }
             secretOption(s, words, i, sink);
-            if (depth < MAX_DEPTH && text.indexOf(' ') > 0 && w.start() > 0 && isQuote(s.charAt(w.start() - 1))) {
+            if (depth < MAX_DEPTH && w.start() > 0 && isQuote(s.charAt(w.start() - 1)) && startsCommand(text)) {
                 nested(s, w, sink, depth);
             }
-            atCommand = PREFIXES.contains(name) || (eq > 0 && atCommand && eq == text.length())
-                    || (eq > 0 && atCommand && !head.startsWith("/") && CommandSpec.of(head) == null);
+            atCommand = (name != null && PREFIXES.contains(name)) || (eq > 0 && atCommand && spec == null);
         }
     }
 
@@ -81,9 +128,9 @@ final class CommandLineDetector implements Detector {
      * comma of {@code "cmdline":"mysql} or {@code env="[mysql}; -1 when nothing is glued. A Windows path's drive
      * colon is kept.
      */
-    private static int lastGlue(String word) {
+    private static int lastGlue(String word, int from) {
         int at = -1;
-        for (int i = 0; i < word.length(); i++) {
+        for (int i = from; i < word.length(); i++) {
             char c = word.charAt(i);
             if (c == '"' || c == '\'' || c == '=' || c == '[' || c == '(' || c == '{' || c == ',' || c == '`'
                     || (c == ':' && !(i == 1 && i + 1 < word.length() && word.charAt(i + 1) == '\\'))) {
@@ -91,6 +138,49 @@ final class CommandLineDetector implements Detector {
             }
         }
         return at;
+    }
+
+    /**
+     * The lower-case name of the command a word names from {@code from} on ({@code /usr/bin/MySQL} → mysql), or
+     * null when it cannot name one: too long, or holding characters no command name has.
+     */
+    static String commandName(String word, int from) {
+        int start = from;
+        int end = word.length();
+        if (end - start > 96) {
+            return null;
+        }
+        for (int i = from; i < end; i++) {
+            char c = word.charAt(i);
+            if (c == '/' || c == '\\') {
+                start = i + 1;
+            }
+        }
+        if (end - start < 2 || end - start > 32) {
+            return null;
+        }
+        for (int i = start; i < end; i++) {
+            char c = word.charAt(i);
+            if (!(Chars.isAsciiAlnum(c) || c == '-' || c == '_' || c == '.' || c == '!')) {
+                return null;
+            }
+        }
+        return word.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether quoted text starts with a command worth reading: {@code bash -c "useradd bob"}, {@code env="[mysql …]"}. */
+    private static boolean startsCommand(String text) {
+        int space = text.indexOf(' ');
+        if (space <= 0) {
+            return false;
+        }
+        int from = 0;
+        while (from < space && (text.charAt(from) == '[' || text.charAt(from) == '(')) {
+            from++;
+        }
+        String name = commandName(text.substring(0, space), from);
+        return name != null && (CommandSpec.byName(name) != null || PREFIXES.contains(name) || name.equals("echo")
+                || name.equals("bash") || name.equals("sh") || name.equals("cmd.exe") || name.equals("powershell"));
     }
 
     /** A quoted word with spaces may hold a command of its own: {@code bash -c "useradd bob"}. */
@@ -246,8 +336,8 @@ final class CommandLineDetector implements Detector {
     }
 
     static String baseName(String word) {
-        int slash = Math.max(word.lastIndexOf('/'), word.lastIndexOf('\\'));
-        return (slash < 0 ? word : word.substring(slash + 1)).toLowerCase(Locale.ROOT);
+        String name = commandName(word, 0);
+        return name == null ? "" : name;
     }
 
     private static boolean isQuote(char c) {

@@ -17,6 +17,21 @@ record CommandSpec(Set<String> user, Set<String> pass, Set<String> glued, Set<St
     enum Positional { NONE, FIRST_USER, LAST_USER, CHOWN, SU, NET, HTPASSWD, VAULT, AWS, IMPACKET, COMMAND }
 
     private static final Map<String, CommandSpec> BY_COMMAND = table();
+    /** Hashes of every command name worth splitting a line for: those with a spec, and echo and printf. */
+    private static final java.util.Set<Integer> HASHES = hashes();
+
+    private static java.util.Set<Integer> hashes() {
+        java.util.Set<Integer> all = new java.util.HashSet<>();
+        BY_COMMAND.keySet().forEach(name -> all.add(name.hashCode()));
+        all.add("echo".hashCode());
+        all.add("printf".hashCode());
+        return java.util.Set.copyOf(all);
+    }
+
+    /** Whether {@code hash} is the {@link String#hashCode} of a command name worth reading. */
+    static boolean isCommandHash(int hash) {
+        return HASHES.contains(hash);
+    }
 
     private static Map<String, CommandSpec> table() {
         Map<String, CommandSpec> t = new HashMap<>();
@@ -101,6 +116,11 @@ record CommandSpec(Set<String> user, Set<String> pass, Set<String> glued, Set<St
         for (String command : commands.split(" ")) {
             t.put(command, spec);
         }
+    }
+
+    /** The spec of a lower-case command name ({@code mysql}, {@code net.exe}), or null when it has none. */
+    static CommandSpec byName(String name) {
+        return BY_COMMAND.get(name);
     }
 
     /** The spec of a command word ({@code /usr/bin/mysql}, {@code NET.EXE}), or null when it has none. */

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * occurs, whose groups each say what they capture. Captured names are checked before they are reported, and
  * words that follow "user" in prose ({@code user unknown}, {@code user NOT in sudoers}) are not names.
  */
-final class GrammarDetector implements Detector {
+final class GrammarDetector implements NeedleDetector {
     /** A user name as log grammars print it; checked further by {@link Accounts#isUserName}. */
     static final String NAME = "([A-Za-z0-9_][A-Za-z0-9._@$\\\\-]{0,63})";
     private static final Set<String> NOT_NAMES = Set.of("unknown", "not", "from", "is", "was", "has", "does",
@@ -49,23 +49,25 @@ final class GrammarDetector implements Detector {
     }
 
     @Override
-    public void detect(Segment segment, Sink sink) {
+    public List<String> needles() {
+        return needles;
+    }
+
+    @Override
+    public boolean caseless() {
+        return caseless;
+    }
+
+    @Override
+    public void detectAt(Segment segment, int at, Sink sink) {
         String text = segment.text();
-        String haystack = caseless ? segment.lower() : text;
-        Matcher m = null;
-        for (String needle : needles) {
-            for (int at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
-                if (Chars.isAsciiAlnum(needle.charAt(0)) && !before.allows(text, at)) {
-                    continue;
-                }
-                if (m == null) {
-                    m = pattern.matcher(text);
-                }
-                m.region(at, text.length());
-                if (m.lookingAt()) {
-                    report(text, m, sink);
-                }
-            }
+        if (Chars.isAsciiAlnum(text.charAt(at)) && !before.allows(text, at)) {
+            return;
+        }
+        Matcher m = pattern.matcher(text);
+        m.region(at, text.length());
+        if (m.lookingAt()) {
+            report(text, m, sink);
         }
     }
 

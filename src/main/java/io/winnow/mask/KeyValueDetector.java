@@ -1,6 +1,8 @@
 package io.winnow.mask;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Values named by their key, in every way logs write a pair: {@code key=value}, {@code key="value"},
@@ -13,11 +15,27 @@ final class KeyValueDetector implements Detector {
     private static final int MAX_KEY = 64;
     private static final int MAX_QUOTED = 1024;
 
+    private static final int MAX_CACHED_KEYS = 8_192;
+
     private final boolean names;
+    /** Logs repeat their keys: what each key name says is worked out once. Bounded, so hostile keys cannot grow it. */
+    private final Map<String, KeyClass> classes = new ConcurrentHashMap<>();
 
     /** @param names whether user, host and domain names are looked for (standard level and above) */
     KeyValueDetector(boolean names) {
         this.names = names;
+    }
+
+    private KeyClass classify(String key) {
+        KeyClass known = classes.get(key);
+        if (known != null) {
+            return known;
+        }
+        KeyClass kind = KeyNames.classify(key);
+        if (classes.size() < MAX_CACHED_KEYS) {
+            classes.put(key, kind);
+        }
+        return kind;
     }
 
     @Override
@@ -80,7 +98,7 @@ final class KeyValueDetector implements Detector {
     private record Key(String name, KeyClass kind, boolean quoted) {
     }
 
-    private static Key key(String s, int sep) {
+    private Key key(String s, int sep) {
         int j = sep - 1;
         for (int spaces = 0; j >= 0 && (s.charAt(j) == ' ' || s.charAt(j) == '\t') && spaces < 8; spaces++) {
             j--;
@@ -102,25 +120,29 @@ final class KeyValueDetector implements Detector {
             return null;
         }
         String name = s.substring(keyStart, keyEnd);
-        if (!quoted && keyStart >= 2 && s.charAt(keyStart - 1) == ' ' && isLetters(name)) {
+        if (!quoted && s.charAt(sep) == ':' && keyStart >= 2 && s.charAt(keyStart - 1) == ' '
+                && Character.isUpperCase(name.charAt(0)) && Character.isUpperCase(s.charAt(keyStart - 2) == ' ' ? 'a'
+                : firstOfWordBefore(s, keyStart - 1)) && isLetters(name)) {
             int w = keyStart - 2;
             while (w >= 0 && Character.isLetter(s.charAt(w)) && keyStart - 2 - w < 24) {
                 w--;
             }
             if (w + 1 < keyStart - 1 && (w < 0 || !isKeyChar(s.charAt(w)))) {
                 String two = s.substring(w + 1, keyStart - 1) + " " + name;
-                KeyClass twoWords = KeyNames.classify(two.replace(' ', '_'));
+                KeyClass twoWords = classify(two.replace(' ', '_'));
                 if (twoWords != KeyClass.NONE) {
                     return new Key(two, twoWords, false);
                 }
             }
         }
-        String parent = needsParent(name) ? JsonParents.keyOfEnclosingObject(s, keyStart) : null;
-        return new Key(name, KeyNames.classify(name, parent), quoted);
+        if (needsParent(name)) {
+            return new Key(name, KeyNames.classify(name, JsonParents.keyOfEnclosingObject(s, keyStart)), quoted);
+        }
+        return new Key(name, classify(name), quoted);
     }
 
     /** {@code <Data Name="TargetUserName">} or {@code <Computer>}, for the {@code >} at {@code sep}. */
-    private static Key xmlKey(String s, int sep) {
+    private Key xmlKey(String s, int sep) {
         int j = sep - 1;
         if (s.charAt(j) == '"' || s.charAt(j) == '\'') {
             int open = s.lastIndexOf("Name=", j - 1);
@@ -128,7 +150,7 @@ final class KeyValueDetector implements Detector {
                 return null;
             }
             String name = s.substring(open + 6, j);
-            return isKeyName(name) ? new Key(name, KeyNames.classify(name), true) : null;
+            return isKeyName(name) ? new Key(name, classify(name), true) : null;
         }
         int k = j;
         while (k >= 0 && sep - k <= MAX_KEY && Character.isLetterOrDigit(s.charAt(k))) {
@@ -138,7 +160,7 @@ final class KeyValueDetector implements Detector {
             return null;
         }
         String name = s.substring(k + 1, sep);
-        return new Key(name, KeyNames.classify(name), true);
+        return new Key(name, classify(name), true);
     }
 
     private static long xmlValue(String s, int v) {
@@ -192,9 +214,8 @@ final class KeyValueDetector implements Detector {
     }
 
     private static boolean needsParent(String key) {
-        String last = key.toLowerCase(Locale.ROOT);
-        return last.equals("name") || last.equals("id") || last.equals("description") || last.equals("title")
-                || last.equals("full_id");
+        return key.equalsIgnoreCase("name") || key.equalsIgnoreCase("id") || key.equalsIgnoreCase("description")
+                || key.equalsIgnoreCase("title") || key.equalsIgnoreCase("full_id");
     }
 
     private static boolean isKeyChar(char c) {
@@ -220,6 +241,15 @@ final class KeyValueDetector implements Detector {
             }
         }
         return false;
+    }
+
+    /** The first letter of the word that ends just before {@code space}. */
+    private static char firstOfWordBefore(String s, int space) {
+        int w = space - 1;
+        while (w > 0 && Character.isLetter(s.charAt(w - 1)) && space - w < 24) {
+            w--;
+        }
+        return w >= 0 ? s.charAt(w) : 'a';
     }
 
     private static boolean isLetters(String s) {

@@ -18,28 +18,33 @@ final class MacDetector implements Detector {
     @Override
     public void detect(Segment segment, Sink sink) {
         String s = segment.text();
+        scan(s, ':', sink);
+        scan(s, '-', sink);
+        cisco(s, sink);
+    }
+
+    /** Runs of hex pairs joined by {@code sep}, found from each separator that could be a MAC's first. */
+    private void scan(String s, char sep, Sink sink) {
         int n = s.length();
-        for (int i = 0; i + 16 < n; i++) {
-            char sep = s.charAt(i + 2);
-            if ((sep != ':' && sep != '-') || !Chars.isHex(s.charAt(i)) || !Chars.isHex(s.charAt(i + 1))
-                    || (i > 0 && isGlue(s.charAt(i - 1)))) {
+        int from = 0;
+        for (int p = s.indexOf(sep); p >= 2 && p + 14 < n; p = s.indexOf(sep, Math.max(p + 1, from))) {
+            int i = p - 2;
+            if (s.charAt(p + 3) != sep || !Chars.isHex(s.charAt(i)) || !Chars.isHex(s.charAt(i + 1))
+                    || (i > 0 && (isGlue(s.charAt(i - 1)) || s.charAt(i - 1) == sep))) {
                 continue;
             }
             int groups = 1;
             int end = i + 2;
-            while (end + 2 < n && s.charAt(end) == sep && Chars.isHex(s.charAt(end + 1)) && Chars.isHex(s.charAt(end + 2))
-                    && groups < 32) {
+            while (end + 2 < n && s.charAt(end) == sep && Chars.isHex(s.charAt(end + 1))
+                    && Chars.isHex(s.charAt(end + 2)) && groups < 32) {
                 groups++;
                 end += 3;
             }
-            if (groups < 6 || (end < n && (isGlue(s.charAt(end)) || s.charAt(end) == sep))) {
-                i = end;
-                continue;
+            from = end;
+            if (groups >= 6 && !(end < n && (isGlue(s.charAt(end)) || s.charAt(end) == sep))) {
+                report(s, i, end, groups, sink);
             }
-            report(s, i, end, groups, sink);
-            i = end;
         }
-        cisco(s, sink);
     }
 
     private void report(String s, int start, int end, int groups, Sink sink) {
@@ -55,9 +60,15 @@ final class MacDetector implements Detector {
     }
 
     private static void mac(String s, int start, int end, Sink sink) {
-        String lower = s.substring(start, end).toLowerCase(Locale.ROOT);
-        boolean broadcast = lower.replace("ff", "").replaceAll("[:-]", "").isEmpty();
-        boolean zero = lower.replace("00", "").replaceAll("[:-]", "").isEmpty();
+        boolean broadcast = true;
+        boolean zero = true;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (Chars.isHex(c)) {
+                broadcast &= c == 'f' || c == 'F';
+                zero &= c == '0';
+            }
+        }
         if (!broadcast && !zero) {
             sink.add(start, end, TokenKind.MAC);
         }

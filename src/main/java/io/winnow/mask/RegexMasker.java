@@ -25,6 +25,7 @@ import java.util.Set;
 public final class RegexMasker implements Masker {
     private final MaskSettings settings;
     private final List<Detector> detectors;
+    private final NeedleIndex needles;
     private final SpanFilter filter;
 
     /** A masker on the default settings. */
@@ -44,6 +45,7 @@ public final class RegexMasker implements Masker {
     private RegexMasker(MaskSettings settings, List<Detector> detectors) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.detectors = List.copyOf(detectors);
+        this.needles = new NeedleIndex(this.detectors);
         this.filter = new SpanFilter(settings);
     }
 
@@ -137,13 +139,21 @@ public final class RegexMasker implements Masker {
         if (text == null || text.isEmpty()) {
             return spans;
         }
+        NeedleIndex.RankedSink ranked = (start, end, kind, rank) -> {
+            if (end > start && start >= 0 && end <= text.length() && filter.accepts(text, start, end, kind)) {
+                spans.add(new Span(start, end, kind, rank));
+            }
+        };
         for (int d = 0; d < using.size(); d++) {
+            Detector detector = using.get(d);
+            if (using == detectors && detector instanceof NeedleDetector) {
+                continue;
+            }
             int rank = firstRank + d;
-            using.get(d).detect(segment, (start, end, kind) -> {
-                if (end > start && start >= 0 && end <= text.length() && filter.accepts(text, start, end, kind)) {
-                    spans.add(new Span(start, end, kind, rank));
-                }
-            });
+            detector.detect(segment, (start, end, kind) -> ranked.add(start, end, kind, rank));
+        }
+        if (using == detectors) {
+            needles.scan(segment, ranked);
         }
         return spans;
     }
