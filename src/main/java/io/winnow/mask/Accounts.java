@@ -44,8 +44,21 @@ final class Accounts {
     static boolean isSystem(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         return SYSTEM.contains(n) || n.startsWith("systemd-") || n.startsWith("system:") || n.startsWith("nt service\\")
-                || (n.startsWith("_") && n.length() > 1) || n.matches("(?:dwm|umfd)-\\d{1,3}")
+                || (n.startsWith("_") && n.length() > 1) || isNumbered(n, "dwm-") || isNumbered(n, "umfd-")
                 || n.startsWith("nt authority\\");
+    }
+
+    /** {@code DWM-3}, {@code UMFD-12}: Windows' per-session window manager and font driver accounts. */
+    private static boolean isNumbered(String n, String prefix) {
+        if (!n.startsWith(prefix) || n.length() == prefix.length() || n.length() > prefix.length() + 3) {
+            return false;
+        }
+        for (int i = prefix.length(); i < n.length(); i++) {
+            if (!Chars.isDigit(n.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Placeholders that sources write where a name would be: {@code -}, {@code (unknown)}, {@code <NA>} … */

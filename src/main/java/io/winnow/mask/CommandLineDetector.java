@@ -44,7 +44,9 @@ final class CommandLineDetector implements Detector {
     @Override
     public void detect(Segment segment, Sink sink) {
         String s = segment.text();
-        if (s.indexOf(' ') < 0 || !triggered(segment.lower()) || !namesACommand(segment.lower())) {
+        String lower = segment.lower();
+        boolean execve = lower.contains("type=execve");
+        if (s.indexOf(' ') < 0 || !execve && (!triggered(lower) || !namesACommand(lower))) {
             return;
         }
         scan(s, ShellWords.split(s), sink, 0);
@@ -208,7 +210,8 @@ final class CommandLineDetector implements Detector {
             }
             return;
         }
-        if (i + 1 < words.size() && t.length() > 2 && t.endsWith(":") && !isOption(t)) {
+        if (i + 1 < words.size() && t.length() > 2 && t.endsWith(":") && !isOption(t)
+                && assignmentEnd(t.substring(0, t.length() - 1) + "=") > 0) {
             Word value = words.get(i + 1);
             KeyClass key = KeyNames.classify(t.substring(0, t.length() - 1));
             if ((key == KeyClass.PASSWORD || key == KeyClass.SECRET) && !value.separator()

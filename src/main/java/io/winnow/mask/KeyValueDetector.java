@@ -60,6 +60,9 @@ final class KeyValueDetector implements Detector {
             return sep;
         }
         KeyClass kind = key.kind();
+        if (key.closesString(s, sep)) {
+            return sep;
+        }
         if (!names && (kind == KeyClass.USER || kind == KeyClass.HOST || kind == KeyClass.DOTTED_HOST
                 || kind == KeyClass.DOMAIN)) {
             return sep;
@@ -95,7 +98,15 @@ final class KeyValueDetector implements Detector {
         return false;
     }
 
-    private record Key(String name, KeyClass kind, boolean quoted) {
+    private record Key(String name, KeyClass kind, boolean quoted, int start) {
+        Key(String name, KeyClass kind, boolean quoted) {
+            this(name, kind, quoted, -1);
+        }
+
+        /** {@code "bind_passwd:" "pw"}: the separator ends a string that began before the key; no value follows. */
+        boolean closesString(String s, int sep) {
+            return !quoted && start > 0 && sep + 1 < s.length() && s.charAt(sep + 1) == '"' && s.charAt(start - 1) == '"';
+        }
     }
 
     private Key key(String s, int sep) {
@@ -138,7 +149,7 @@ final class KeyValueDetector implements Detector {
         if (needsParent(name)) {
             return new Key(name, KeyNames.classify(name, JsonParents.keyOfEnclosingObject(s, keyStart)), quoted);
         }
-        return new Key(name, classify(name), quoted);
+        return new Key(name, classify(name), quoted, keyStart);
     }
 
     /** {@code <Data Name="TargetUserName">} or {@code <Computer>}, for the {@code >} at {@code sep}. */

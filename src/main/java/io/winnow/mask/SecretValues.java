@@ -18,8 +18,9 @@ final class SecretValues {
     private SecretValues() {
     }
 
+    /** Not empty, not a placeholder or a message code, not already redacted, not text that merely starts with a space. */
     static boolean isSecret(String value) {
-        return !value.isEmpty() && !PLACEHOLDERS.contains(value.toLowerCase(Locale.ROOT))
+        return !value.isEmpty() && !Character.isWhitespace(value.charAt(0)) && !PLACEHOLDERS.contains(value.toLowerCase(Locale.ROOT))
                 && !WINDOWS_MESSAGE_CODE.matcher(value).matches() && !value.startsWith("[REDACTED-")
                 && !value.startsWith("$(") && !value.startsWith("${");
     }

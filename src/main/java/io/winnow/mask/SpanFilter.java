@@ -11,9 +11,13 @@ import java.util.stream.Collectors;
 final class SpanFilter {
     private final MaskSettings settings;
     private final Set<String> allow;
+    private final boolean[] masked = new boolean[MaskCategory.values().length];
 
     SpanFilter(MaskSettings settings) {
         this.settings = settings;
+        for (MaskCategory c : MaskCategory.values()) {
+            masked[c.ordinal()] = settings.masks(c);
+        }
         this.allow = settings.allow().stream().map(v -> v.strip().toLowerCase(Locale.ROOT))
                 .filter(v -> !v.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
@@ -21,13 +25,13 @@ final class SpanFilter {
     boolean accepts(String text, int start, int end, MaskKind kind) {
         return switch (kind) {
             case KeepKind keep -> true;
-            case SecretKind secret -> settings.masks(MaskCategory.SECRETS);
+            case SecretKind secret -> masked[MaskCategory.SECRETS.ordinal()];
             case TokenKind token -> acceptsToken(text, start, end, token);
         };
     }
 
     private boolean acceptsToken(String text, int start, int end, TokenKind kind) {
-        if (kind.category() != null && !settings.masks(kind.category())) {
+        if (kind.category() != null && !masked[kind.category().ordinal()]) {
             return false;
         }
         if (kind == TokenKind.TERM) {
