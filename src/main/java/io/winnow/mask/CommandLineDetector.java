@@ -220,7 +220,7 @@ final class CommandLineDetector implements Detector {
             }
             return;
         }
-        if (!isOption(t) || t.indexOf('=') > 0 || i + 1 >= words.size()) {
+        if (!isOption(t) || !isOptionName(t) || i + 1 >= words.size()) {
             return;
         }
         Word next = words.get(i + 1);
@@ -336,6 +336,17 @@ final class CommandLineDetector implements Detector {
             i++;
         }
         return true;
+    }
+
+    /** {@code --api-token}, {@code -storepass}: dashes and a name only, no glued or assigned value. */
+    private static boolean isOptionName(String t) {
+        for (int i = 1; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!(Chars.isAsciiAlnum(c) || c == '-' || c == '_' || c == '.')) {
+                return false;
+            }
+        }
+        return t.length() <= 42;
     }
 
     static String baseName(String word) {

@@ -36,7 +36,7 @@ final class UserGrammars {
                 GrammarDetector.exact("(?:changed|expiry) for " + NAME, List.of("changed for ", "expiry for "), U),
                 GrammarDetector.exact("LOGIN ON \\S+ BY " + NAME, List.of("LOGIN ON "), U),
                 GrammarDetector.exact("Login (?:OK|incorrect)(?: \\([^)]{0,120}\\))?: \\[" + NAME
-                        + "(?:/([^\\]]{1,128}))?]", List.of("Login "), U, SecretKind.PASSWORD),
+                        + "(?:/([^\\]\\s]{1,128}))?]", List.of("Login "), U, SecretKind.PASSWORD),
                 GrammarDetector.exact(" - " + NAME + " \\[\\d", List.of(" - "), U),
                 GrammarDetector.exact("from client ([A-Za-z0-9][A-Za-z0-9_.-]{0,62}) port ", List.of("from client "),
                         TokenKind.HOST),
