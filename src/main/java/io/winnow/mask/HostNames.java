@@ -68,6 +68,11 @@ final class HostNames {
         return true;
     }
 
+    /** Whether {@code label} is a file extension, unit type or field name rather than a top-level domain. */
+    static boolean isFileExtension(String label) {
+        return NOT_TLDS.contains(label.toLowerCase(Locale.ROOT));
+    }
+
     static boolean isPublic(String name) {
         return PUBLIC.contains(name.toLowerCase(Locale.ROOT));
     }

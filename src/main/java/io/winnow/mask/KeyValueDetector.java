@@ -80,6 +80,9 @@ final class KeyValueDetector implements Detector {
         }
         int start = (int) (span >>> 32);
         int end = (int) span;
+        if (kind == KeyClass.USER || kind == KeyClass.DOMAIN) {
+            end = twoWordName(s, start, end);
+        }
         report(s, start, end, kind, key.name(), sink);
         return Math.max(sep, end - 1);
     }
@@ -213,6 +216,22 @@ final class KeyValueDetector implements Detector {
             case NONE -> {
             }
         }
+    }
+
+    private static final java.util.Set<String> FIRST_OF_TWO = java.util.Set.of("local", "network", "anonymous", "nt",
+            "window", "font", "iis");
+
+    /** Windows' two-word names, {@code NETWORK SERVICE}, {@code NT AUTHORITY}, {@code Window Manager}: one value. */
+    private static int twoWordName(String s, int start, int end) {
+        if (end + 1 >= s.length() || s.charAt(end) != ' '
+                || !FIRST_OF_TWO.contains(s.substring(start, end).toLowerCase(Locale.ROOT))) {
+            return end;
+        }
+        int next = end + 1;
+        while (next < s.length() && Character.isLetter(s.charAt(next))) {
+            next++;
+        }
+        return next > end + 1 ? next : end;
     }
 
     /** {@code /etc/passwd: denied} and {@code pam_unix(passwd:chauthtok)} are a path and a call, not pairs. */
