@@ -22,6 +22,10 @@ final class CommandLineDetector implements Detector {
     private static final Set<String> STDIN_READERS = Set.of("sudo", "passwd", "chpasswd", "docker", "podman",
             "nerdctl", "helm", "oras", "crane", "skopeo", "kinit", "smbpasswd", "cryptsetup", "openssl", "su");
     private static final int MAX_DEPTH = 3;
+    /** Names read besides those with a spec: prefixes, stdin readers and shells, as sorted hashes. */
+    private static final int[] OTHER_HASHES = java.util.stream.Stream.of(PREFIXES, STDIN_READERS,
+                    Set.of("bash", "sh", "zsh", "cmd.exe", "powershell", "pwsh"))
+            .flatMap(Set::stream).mapToInt(String::hashCode).sorted().distinct().toArray();
     private static final Set<String> LOG_FIELDS = Set.of("pid", "ppid", "file", "user", "parent", "gparent",
             "process", "terminal", "command", "name", "path", "container", "image", "uid", "auid", "ses", "exe",
             "comm", "res", "msg", "type", "cwd", "connection", "program", "shell", "tty", "key", "proctitle");
@@ -161,13 +165,16 @@ final class CommandLineDetector implements Detector {
         if (end - start < 2 || end - start > 32) {
             return null;
         }
+        int hash = 0;
         for (int i = start; i < end; i++) {
             char c = word.charAt(i);
             if (!(Chars.isAsciiAlnum(c) || c == '-' || c == '_' || c == '.' || c == '!')) {
                 return null;
             }
+            hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + 32 : c);
         }
-        return word.substring(start, end).toLowerCase(Locale.ROOT);
+        return CommandSpec.isCommandHash(hash) || java.util.Arrays.binarySearch(OTHER_HASHES, hash) >= 0
+                ? word.substring(start, end).toLowerCase(Locale.ROOT) : null;
     }
 
     /** Whether quoted text starts with a command worth reading: {@code bash -c "useradd bob"}, {@code env="[mysql …]"}. */
@@ -181,8 +188,8 @@ final class CommandLineDetector implements Detector {
             from++;
         }
         String name = commandName(text.substring(0, space), from);
-        return name != null && (CommandSpec.byName(name) != null || PREFIXES.contains(name) || name.equals("echo")
-                || name.equals("bash") || name.equals("sh") || name.equals("cmd.exe") || name.equals("powershell"));
+        return name != null || text.startsWith("bash ") || text.startsWith("sh ") || text.startsWith("cmd.exe ")
+                || text.startsWith("powershell ");
     }
 
     /** A quoted word with spaces may hold a command of its own: {@code bash -c "useradd bob"}. */

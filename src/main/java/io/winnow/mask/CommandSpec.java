@@ -17,20 +17,13 @@ record CommandSpec(Set<String> user, Set<String> pass, Set<String> glued, Set<St
     enum Positional { NONE, FIRST_USER, LAST_USER, CHOWN, SU, NET, HTPASSWD, VAULT, AWS, IMPACKET, COMMAND }
 
     private static final Map<String, CommandSpec> BY_COMMAND = table();
-    /** Hashes of every command name worth splitting a line for: those with a spec, and echo and printf. */
-    private static final java.util.Set<Integer> HASHES = hashes();
-
-    private static java.util.Set<Integer> hashes() {
-        java.util.Set<Integer> all = new java.util.HashSet<>();
-        BY_COMMAND.keySet().forEach(name -> all.add(name.hashCode()));
-        all.add("echo".hashCode());
-        all.add("printf".hashCode());
-        return java.util.Set.copyOf(all);
-    }
+    /** Hashes of every command name worth splitting a line for (those with a spec, echo, printf), sorted. */
+    private static final int[] HASHES = java.util.stream.Stream.concat(BY_COMMAND.keySet().stream(),
+            java.util.stream.Stream.of("echo", "printf")).mapToInt(String::hashCode).sorted().distinct().toArray();
 
     /** Whether {@code hash} is the {@link String#hashCode} of a command name worth reading. */
     static boolean isCommandHash(int hash) {
-        return HASHES.contains(hash);
+        return java.util.Arrays.binarySearch(HASHES, hash) >= 0;
     }
 
     private static Map<String, CommandSpec> table() {
