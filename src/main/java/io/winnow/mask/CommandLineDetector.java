@@ -37,20 +37,12 @@ final class CommandLineDetector implements Detector {
         this.names = names;
     }
 
-    /**
-     * What a text must contain for a command line in it to matter: an option, a pipe, a Windows option, or the name
-     * of a command whose users or passwords are positional. Most log lines have none, and are not split into words.
-     */
-    private static final String[] TRIGGERS = {"|", "/u:", "/p:", "/user:", "passwd", "useradd", "userdel", "usermod",
-        "adduser", "deluser", "chown", "su ", "vault", "aws ", "net ", "net.exe", ".py", "id ", "finger", "groups",
-        "chage", "chsh", "chfn", "runuser", "htpasswd"};
-
     @Override
     public void detect(Segment segment, Sink sink) {
         String s = segment.text();
         String lower = segment.lower();
         boolean execve = lower.contains("type=execve");
-        if (s.indexOf(' ') < 0 || !execve && (!triggered(lower) || !namesACommand(lower))) {
+        if (s.indexOf(' ') < 0 || !execve && !namesACommand(lower)) {
             return;
         }
         scan(s, ShellWords.split(s), sink, 0);
@@ -75,22 +67,6 @@ final class CommandLineDetector implements Detector {
                 }
                 hash = 0;
                 length = 0;
-            }
-        }
-        return false;
-    }
-
-    private static boolean triggered(String lower) {
-        for (int at = lower.indexOf('-'); at > 0 && at + 1 < lower.length(); at = lower.indexOf('-', at + 1)) {
-            char before = lower.charAt(at - 1);
-            char after = lower.charAt(at + 1);
-            if ((before == ' ' || before == '"' || before == '\'') && (Character.isLetter(after) || after == '-')) {
-                return true;
-            }
-        }
-        for (String trigger : TRIGGERS) {
-            if (lower.contains(trigger)) {
-                return true;
             }
         }
         return false;

@@ -17,13 +17,41 @@ record CommandSpec(Set<String> user, Set<String> pass, Set<String> glued, Set<St
     enum Positional { NONE, FIRST_USER, LAST_USER, CHOWN, SU, NET, HTPASSWD, VAULT, AWS, IMPACKET, COMMAND }
 
     private static final Map<String, CommandSpec> BY_COMMAND = table();
-    /** Hashes of every command name worth splitting a line for (those with a spec, echo, printf), sorted. */
-    private static final int[] HASHES = java.util.stream.Stream.concat(BY_COMMAND.keySet().stream(),
-            java.util.stream.Stream.of("echo", "printf")).mapToInt(String::hashCode).sorted().distinct().toArray();
+    /**
+     * Hashes of every command name worth splitting a line for (those with a spec, echo, printf), in an
+     * open-addressing table: a line's every word is looked up, so one or two probes matter.
+     */
+    private static final int[] HASH_TABLE = hashTable();
+    private static final int HASH_MASK = HASH_TABLE.length - 1;
+
+    private static int[] hashTable() {
+        int[] table = new int[1024];
+        java.util.stream.Stream.concat(BY_COMMAND.keySet().stream(), java.util.stream.Stream.of("echo", "printf"))
+                .mapToInt(String::hashCode).filter(h -> h != 0).forEach(h -> {
+                    int slot = mix(h) & (table.length - 1);
+                    while (table[slot] != 0 && table[slot] != h) {
+                        slot = (slot + 1) & (table.length - 1);
+                    }
+                    table[slot] = h;
+                });
+        return table;
+    }
+
+    private static int mix(int h) {
+        return h ^ (h >>> 16) ^ (h >>> 7);
+    }
 
     /** Whether {@code hash} is the {@link String#hashCode} of a command name worth reading. */
     static boolean isCommandHash(int hash) {
-        return java.util.Arrays.binarySearch(HASHES, hash) >= 0;
+        if (hash == 0) {
+            return false;
+        }
+        for (int slot = mix(hash) & HASH_MASK; HASH_TABLE[slot] != 0; slot = (slot + 1) & HASH_MASK) {
+            if (HASH_TABLE[slot] == hash) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, CommandSpec> table() {

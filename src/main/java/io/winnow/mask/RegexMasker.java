@@ -139,21 +139,17 @@ public final class RegexMasker implements Masker {
         if (text == null || text.isEmpty()) {
             return spans;
         }
-        NeedleIndex.RankedSink ranked = (start, end, kind, rank) -> {
-            if (end > start && start >= 0 && end <= text.length() && filter.accepts(text, start, end, kind)) {
-                spans.add(new Span(start, end, kind, rank));
-            }
-        };
+        Collector collector = new Collector(text, spans, filter);
         for (int d = 0; d < using.size(); d++) {
             Detector detector = using.get(d);
             if (using == detectors && detector instanceof NeedleDetector) {
                 continue;
             }
-            int rank = firstRank + d;
-            detector.detect(segment, (start, end, kind) -> ranked.add(start, end, kind, rank));
+            collector.rank = firstRank + d;
+            detector.detect(segment, collector);
         }
         if (using == detectors) {
-            needles.scan(segment, ranked);
+            needles.scan(segment, collector);
         }
         return spans;
     }
@@ -190,6 +186,32 @@ public final class RegexMasker implements Masker {
         return new MaskedAlert(alert.id(), alert.format(), alert.source(), alert.eventTime(), alert.rule(),
                 alert.ruleId(), alert.level(), masked.get(0), masked.get(1), masked.get(2), entities, alert.hints(),
                 alert.tags(), fields);
+    }
+
+    /** Keeps what the detectors report and the settings accept, as spans of the detector's rank. */
+    private static final class Collector implements Detector.Sink, NeedleIndex.RankedSink {
+        private final String text;
+        private final List<Span> spans;
+        private final SpanFilter filter;
+        private int rank;
+
+        Collector(String text, List<Span> spans, SpanFilter filter) {
+            this.text = text;
+            this.spans = spans;
+            this.filter = filter;
+        }
+
+        @Override
+        public void add(int start, int end, MaskKind kind) {
+            add(start, end, kind, rank);
+        }
+
+        @Override
+        public void add(int start, int end, MaskKind kind, int rankOf) {
+            if (end > start && start >= 0 && end <= text.length() && filter.accepts(text, start, end, kind)) {
+                spans.add(new Span(start, end, kind, rankOf));
+            }
+        }
     }
 
     @Override
