@@ -30,7 +30,7 @@ final class CommandArguments {
         for (int k = 0; k < args.size(); k++) {
             Word a = args.get(k);
             Word next = k + 1 < args.size() ? args.get(k + 1) : null;
-            if (CommandLineDetector.isOption(a.text())) {
+            if (CommandWords.isOption(a.text())) {
                 k += option(a, next);
             } else {
                 positionals.add(a);
@@ -46,7 +46,7 @@ final class CommandArguments {
         String t = a.text();
         int eq = t.startsWith("--") ? t.indexOf('=') : -1;
         String opt = eq > 0 ? t.substring(0, eq) : t;
-        boolean nextIsValue = next != null && !CommandLineDetector.isOption(next.text());
+        boolean nextIsValue = next != null && !CommandWords.isOption(next.text());
         if (spec.user().contains(opt) || spec.pass().contains(opt) || spec.host().contains(opt)
                 || spec.userPass().contains(opt)) {
             if (eq > 0) {

@@ -16,16 +16,12 @@ import java.util.Set;
  * {@code sudo -S}, {@code passwd}, {@code chpasswd} or {@code docker login --password-stdin}.
  */
 final class CommandLineDetector implements Detector {
-    private static final Set<String> PREFIXES = Set.of("sudo", "doas", "env", "nohup", "time", "exec", "nice",
+    static final Set<String> PREFIXES = Set.of("sudo", "doas", "env", "nohup", "time", "exec", "nice",
             "stdbuf", "xargs", "command", "builtin", "timeout", "watch", "strace", "setsid", "sshpass", "-c", "/c",
             "/k", "then", "do", "else", "!");
-    private static final Set<String> STDIN_READERS = Set.of("sudo", "passwd", "chpasswd", "docker", "podman",
+    static final Set<String> STDIN_READERS = Set.of("sudo", "passwd", "chpasswd", "docker", "podman",
             "nerdctl", "helm", "oras", "crane", "skopeo", "kinit", "smbpasswd", "cryptsetup", "openssl", "su");
     private static final int MAX_DEPTH = 3;
-    /** Names read besides those with a spec: prefixes, stdin readers and shells, as sorted hashes. */
-    private static final int[] OTHER_HASHES = java.util.stream.Stream.of(PREFIXES, STDIN_READERS,
-                    Set.of("bash", "sh", "zsh", "cmd.exe", "powershell", "pwsh"))
-            .flatMap(Set::stream).mapToInt(String::hashCode).sorted().distinct().toArray();
     private static final Set<String> LOG_FIELDS = Set.of("pid", "ppid", "file", "user", "parent", "gparent",
             "process", "terminal", "command", "name", "path", "container", "image", "uid", "auid", "ses", "exe",
             "comm", "res", "msg", "type", "cwd", "connection", "program", "shell", "tty", "key", "proctitle");
@@ -42,34 +38,10 @@ final class CommandLineDetector implements Detector {
         String s = segment.text();
         String lower = segment.lower();
         boolean execve = lower.contains("type=execve");
-        if (s.indexOf(' ') < 0 || !execve && !namesACommand(lower)) {
+        if (s.indexOf(' ') < 0 || !execve && !CommandWords.namesACommand(lower)) {
             return;
         }
         scan(s, ShellWords.split(s), sink, 0);
-    }
-
-    /**
-     * Whether some word of the (lower-cased) text ends in the name of a command this detector reads, compared by
-     * hash without making strings: most lines name none and are not split into words at all.
-     */
-    private static boolean namesACommand(String lower) {
-        int n = lower.length();
-        int hash = 0;
-        int length = 0;
-        for (int i = 0; i <= n; i++) {
-            char c = i < n ? lower.charAt(i) : ' ';
-            if (Chars.isAsciiAlnum(c) || c == '-' || c == '_' || c == '.' || c == '!') {
-                hash = 31 * hash + c;
-                length++;
-            } else {
-                if (length >= 2 && length <= 32 && CommandSpec.isCommandHash(hash)) {
-                    return true;
-                }
-                hash = 0;
-                length = 0;
-            }
-        }
-        return false;
     }
 
     private void scan(String s, List<Word> words, Sink sink, int depth) {
@@ -81,11 +53,11 @@ final class CommandLineDetector implements Detector {
                 continue;
             }
             String text = w.text();
-            int eq = assignmentEnd(text);
-            int glue = lastGlue(text, Math.max(eq, 0));
+            int eq = CommandWords.assignmentEnd(text);
+            int glue = CommandWords.lastGlue(text, Math.max(eq, 0));
             int headStart = Math.max(Math.max(eq, 0), glue + 1);
             boolean position = atCommand || eq > 0 || glue >= 0 || text.startsWith("/", headStart);
-            String name = commandName(text, headStart);
+            String name = CommandWords.commandName(text, headStart);
             CommandSpec spec = name == null ? null : CommandSpec.byName(name);
             boolean echo = "echo".equals(name) || "printf".equals(name);
             if (echo || spec != null) {
@@ -105,54 +77,6 @@ final class CommandLineDetector implements Detector {
         }
     }
 
-    /**
-     * Where a command glued to what precedes it starts: after the last quote, bracket, {@code =}, {@code :} or
-     * comma of {@code "cmdline":"mysql} or {@code env="[mysql}; -1 when nothing is glued. A Windows path's drive
-     * colon is kept.
-     */
-    private static int lastGlue(String word, int from) {
-        int at = -1;
-        for (int i = from; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (c == '"' || c == '\'' || c == '=' || c == '[' || c == '(' || c == '{' || c == ',' || c == '`'
-                    || (c == ':' && !(i == 1 && i + 1 < word.length() && word.charAt(i + 1) == '\\'))) {
-                at = i;
-            }
-        }
-        return at;
-    }
-
-    /**
-     * The lower-case name of the command a word names from {@code from} on ({@code /usr/bin/MySQL} → mysql), or
-     * null when it cannot name one: too long, or holding characters no command name has.
-     */
-    static String commandName(String word, int from) {
-        int start = from;
-        int end = word.length();
-        if (end - start > 96) {
-            return null;
-        }
-        for (int i = from; i < end; i++) {
-            char c = word.charAt(i);
-            if (c == '/' || c == '\\') {
-                start = i + 1;
-            }
-        }
-        if (end - start < 2 || end - start > 32) {
-            return null;
-        }
-        int hash = 0;
-        for (int i = start; i < end; i++) {
-            char c = word.charAt(i);
-            if (!(Chars.isAsciiAlnum(c) || c == '-' || c == '_' || c == '.' || c == '!')) {
-                return null;
-            }
-            hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + 32 : c);
-        }
-        return CommandSpec.isCommandHash(hash) || java.util.Arrays.binarySearch(OTHER_HASHES, hash) >= 0
-                ? word.substring(start, end).toLowerCase(Locale.ROOT) : null;
-    }
-
     /** Whether quoted text starts with a command worth reading: {@code bash -c "useradd bob"}, {@code env="[mysql …]"}. */
     private static boolean startsCommand(String text) {
         int space = text.indexOf(' ');
@@ -163,7 +87,7 @@ final class CommandLineDetector implements Detector {
         while (from < space && (text.charAt(from) == '[' || text.charAt(from) == '(')) {
             from++;
         }
-        String name = commandName(text.substring(0, space), from);
+        String name = CommandWords.commandName(text.substring(0, space), from);
         return name != null || text.startsWith("bash ") || text.startsWith("sh ") || text.startsWith("cmd.exe ")
                 || text.startsWith("powershell ");
     }
@@ -193,8 +117,8 @@ final class CommandLineDetector implements Detector {
             }
             return;
         }
-        if (i + 1 < words.size() && t.length() > 2 && t.endsWith(":") && !isOption(t)
-                && assignmentEnd(t.substring(0, t.length() - 1) + "=") > 0) {
+        if (i + 1 < words.size() && t.length() > 2 && t.endsWith(":") && !CommandWords.isOption(t)
+                && CommandWords.assignmentEnd(t.substring(0, t.length() - 1) + "=") > 0) {
             Word value = words.get(i + 1);
             KeyClass key = KeyNames.classify(t.substring(0, t.length() - 1));
             if ((key == KeyClass.PASSWORD || key == KeyClass.SECRET) && !value.separator()
@@ -203,12 +127,12 @@ final class CommandLineDetector implements Detector {
             }
             return;
         }
-        if (!isOption(t) || !isOptionName(t) || i + 1 >= words.size()) {
+        if (!CommandWords.isOption(t) || !CommandWords.isOptionName(t) || i + 1 >= words.size()) {
             return;
         }
         Word next = words.get(i + 1);
         SecretKind kind = SecretOptions.kindOf(t);
-        if (kind != null && !next.separator() && !isOption(next.text()) && SecretValues.isSecret(next.text())) {
+        if (kind != null && !next.separator() && !CommandWords.isOption(next.text()) && SecretValues.isSecret(next.text())) {
             sink.add(next.start(), next.end(), kind);
         }
     }
@@ -249,12 +173,12 @@ final class CommandLineDetector implements Detector {
         if (argsEnd >= words.size() || !words.get(argsEnd).text().equals("|") || argsEnd + 1 >= words.size()) {
             return;
         }
-        String reader = baseName(words.get(argsEnd + 1).text());
+        String reader = CommandWords.baseName(words.get(argsEnd + 1).text());
         if (!STDIN_READERS.contains(reader)) {
             return;
         }
         for (Word a : args) {
-            if (isOption(a.text())) {
+            if (CommandWords.isOption(a.text())) {
                 continue;
             }
             int colon = a.text().indexOf(':');
@@ -280,61 +204,12 @@ final class CommandLineDetector implements Detector {
 
     /** Falco's and auditd's fields after a command ({@code pid=4242 file=/etc/shadow}) end its arguments. */
     private static boolean isLogField(String t) {
-        int eq = assignmentEnd(t);
+        int eq = CommandWords.assignmentEnd(t);
         if (eq <= 0 || !Character.isLowerCase(t.charAt(0))) {
             return false;
         }
         String key = t.substring(0, eq - 1);
         return key.indexOf('_') > 0 || key.indexOf('.') > 0 || LOG_FIELDS.contains(key);
-    }
-
-    /** The index after {@code KEY=} when the word starts with an assignment, else -1. */
-    static int assignmentEnd(String t) {
-        int i = 0;
-        while (i < t.length() && i < 64 && (Chars.isAsciiAlnum(t.charAt(i)) || t.charAt(i) == '_'
-                || t.charAt(i) == '.')) {
-            i++;
-        }
-        return i > 0 && i < t.length() && t.charAt(i) == '=' && Character.isLetter(t.charAt(0)) ? i + 1 : -1;
-    }
-
-    /** {@code -u}, {@code --user}, {@code --user=alice}, {@code -storepass}: dashes, then a short name. */
-    static boolean isOption(String t) {
-        if (t.length() < 2 || t.charAt(0) != '-') {
-            return false;
-        }
-        if (t.charAt(1) != '-') {
-            return Character.isLetter(t.charAt(1));
-        }
-        int i = 2;
-        if (i >= t.length() || !Character.isLetter(t.charAt(i))) {
-            return false;
-        }
-        int start = i;
-        while (i < t.length() && t.charAt(i) != '=') {
-            char c = t.charAt(i);
-            if (!(Chars.isAsciiAlnum(c) || c == '-' || c == '_' || c == '.') || i - start > 40) {
-                return false;
-            }
-            i++;
-        }
-        return true;
-    }
-
-    /** {@code --api-token}, {@code -storepass}: dashes and a name only, no glued or assigned value. */
-    private static boolean isOptionName(String t) {
-        for (int i = 1; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (!(Chars.isAsciiAlnum(c) || c == '-' || c == '_' || c == '.')) {
-                return false;
-            }
-        }
-        return t.length() <= 42;
-    }
-
-    static String baseName(String word) {
-        String name = commandName(word, 0);
-        return name == null ? "" : name;
     }
 
     private static boolean isQuote(char c) {
