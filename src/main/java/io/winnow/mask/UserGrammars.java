@@ -33,6 +33,10 @@ final class UserGrammars {
                         List.of("+ ", "- "), U, U),
                 GrammarDetector.exact("by " + NAME + "\\(uid=\\d+\\)", List.of("by "), U),
                 GrammarDetector.exact("new user: name=" + NAME, List.of("new user: name="), U),
+                // a new user's private group is named after the user
+                GrammarDetector.exact("(?:new group|group added to [^:]{1,40}): name=" + NAME,
+                        List.of("new group: name=", "group added to "), U),
+                GrammarDetector.exact("user " + NAME + " (?:added|removed) by " + NAME, List.of("user "), U, U),
                 GrammarDetector.exact("(?:changed|expiry) for " + NAME, List.of("changed for ", "expiry for "), U),
                 GrammarDetector.exact("LOGIN ON \\S+ BY " + NAME, List.of("LOGIN ON "), U),
                 GrammarDetector.exact("Login (?:OK|incorrect)(?: \\([^)]{0,120}\\))?: \\[" + NAME

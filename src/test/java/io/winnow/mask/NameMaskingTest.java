@@ -18,6 +18,10 @@ class NameMaskingTest {
 
     static Stream<Arguments> lines() {
         return Stream.of(
+                arguments("Nov 18 04:10:12 db-2 groupadd[881]: group added to /etc/group: name=bob, GID=1001",
+                        "Nov 18 04:10:12 [HOST-1] groupadd[881]: group added to /etc/group: name=[USER-1], GID=1001"),
+                arguments("Nov 18 04:10:12 db-2 gpasswd[881]: user carol added by root to group sudo",
+                        "Nov 18 04:10:12 [HOST-1] gpasswd[881]: user [USER-1] added by root to group sudo"),
                 arguments("Nov 18 04:09:02 bastion sshd[23110]: Accepted password for jsmith from 10.0.4.13 port 44218 ssh2",
                         "Nov 18 04:09:02 [HOST-1] sshd[23110]: Accepted password for [USER-1] from [INTERNAL-IP-1] port 44218 ssh2"),
                 arguments("Nov 18 04:09:02 bastion sshd[23110]: Failed password for invalid user oracle from 203.0.113.9 port 4444 ssh2",
