@@ -10,6 +10,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.winnow.analyst.Analyst;
 import io.winnow.analyst.builtin.BuiltinAnalyst;
+import io.winnow.analyst.llm.LlmAnalysts;
 import io.winnow.attack.AttackCatalog;
 import io.winnow.cli.WinnowCommand;
 import io.winnow.config.WinnowConfig;
@@ -62,9 +63,15 @@ public final class App {
         AttackCatalog catalog = config.attack().stixPath().isBlank()
                 ? AttackCatalog.bundled()
                 : AttackCatalog.fromStixBundle(Path.of(config.attack().stixPath()));
+        // Masking is always on for now; mask.enabled will be passed here once it exists.
+        LlmAnalysts.Configured llms = LlmWiring.analysts(config.llm(), System.getenv(), clock, true);
+        if (llms.primary().isPresent() || llms.fallback().isPresent()) {
+            // A GGUF model holds native memory; the process always ends through System.exit, which runs this.
+            Runtime.getRuntime().addShutdownHook(new Thread(llms::close, "winnow-llm-close"));
+        }
         AnalysisStore store = AnalysisStores.open(config.store().jdbcUrl(), config.store().user(),
                 config.store().password().isEmpty() ? null : config.store().password().reveal(), clock);
-        Analyst analyst = new BuiltinAnalyst(catalog);
+        Analyst analyst = llms.primary().<Analyst>map(a -> a).orElseGet(() -> new BuiltinAnalyst(catalog));
         TimeOrderedIds ids = new TimeOrderedIds(clock);
         Pipeline pipeline = new Pipeline(new Intake(clock, ids), new RegexMasker(), analyst, catalog, store, clock,
                 ids, config.triage().lowConfidenceThreshold(), config.triage().concurrency(), metrics);
