@@ -120,6 +120,11 @@ public final class LlmAnalyst implements Analyst, AutoCloseable {
         }
     }
 
+    /** How many callers wait for a free slot; for tests and health reports. */
+    int waitingForASlot() {
+        return inFlight.getQueueLength();
+    }
+
     /** Releases the model; for GGUF this frees its memory. */
     @Override
     public void close() {
