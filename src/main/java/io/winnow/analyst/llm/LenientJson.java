@@ -14,13 +14,15 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the JSON object in a model's answer the way a patient reader would: inside a Markdown code fence, after or
- * before some prose, with trailing commas. What it cannot read it describes without quoting the answer, since the
+ * before some prose or a reasoning model's {@code <think>} block, with trailing commas. What it cannot read it describes without quoting the answer, since the
  * answer may repeat alert text.
  */
 final class LenientJson {
     /** Answers longer than this are refused unread; a triage answer is a few kilobytes. */
     static final int MAX_CHARS = 256 * 1024;
 
+    /** Reasoning models served through OpenAI-compatible servers put their thinking before the answer. */
+    private static final Pattern THINKING = Pattern.compile("(?is)<think>.*?(?:</think>|\\z)");
     private static final Pattern FENCE = Pattern.compile("```[a-zA-Z0-9_-]*[ \\t]*\\R(.*?)(?:```|\\z)", Pattern.DOTALL);
 
     private final ObjectMapper mapper = JsonMapper.builder()
@@ -50,7 +52,7 @@ final class LenientJson {
         if (answer.length() > MAX_CHARS) {
             return new Result.Unreadable("the answer is longer than " + MAX_CHARS + " characters");
         }
-        String candidate = objectText(fenced(answer));
+        String candidate = objectText(fenced(THINKING.matcher(answer).replaceAll("")));
         if (candidate == null) {
             return new Result.Unreadable("the answer contains no JSON object");
         }

@@ -40,6 +40,12 @@ class LenientJsonTest {
     }
 
     @Test
+    void skipsAReasoningModelsThinking() {
+        assertThat(found("<think>The user wants {json}. Let me think.</think>\n{\"verdict\": \"FALSE_POSITIVE\"}").object()
+                .get("verdict").asText()).isEqualTo("FALSE_POSITIVE");
+    }
+
+    @Test
     void acceptsTrailingCommasAndComments() {
         assertThat(found("{\"a\": [1, 2,], // why\n \"b\": {\"c\": 3,},}").object().at("/b/c").asInt()).isEqualTo(3);
     }
