@@ -47,7 +47,9 @@ final class ConfigKeys {
             row("triage.retry_interval_seconds", new WholeNumber(1, 86_400), 60L,
                     "Seconds between retries of analyses that failed."),
             row("log.level", new Choice(List.of("trace", "debug", "info", "warn", "error")), "info",
-                    "Least severe log level written."));
+                    "Least severe log level written."),
+            row("analyst.similarity", new Choice(List.of("auto", "embedding", "lexical", "off")), "auto",
+                    "How the built-in analyst ranks techniques for alerts that nothing else explains: auto (the MiniLM model blended with the lexical index if the model loads, else lexical), embedding (the same, warning if the model cannot load), lexical or off."));
 
     private ConfigKeys() {
     }

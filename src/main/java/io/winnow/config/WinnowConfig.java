@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * their defaults and documentation are listed by {@link ConfigLoader#keys()}: a record component {@code maxBodyBytes}
  * in section {@code server} is the key {@code server.max_body_bytes}.
  */
-public record WinnowConfig(Server server, Store store, Attack attack, Triage triage, Log log) {
+public record WinnowConfig(Server server, Store store, Attack attack, Triage triage, Log log, Analyst analyst) {
 
     public WinnowConfig {
         Objects.requireNonNull(server, "server");
@@ -17,6 +17,7 @@ public record WinnowConfig(Server server, Store store, Attack attack, Triage tri
         Objects.requireNonNull(attack, "attack");
         Objects.requireNonNull(triage, "triage");
         Objects.requireNonNull(log, "log");
+        Objects.requireNonNull(analyst, "analyst");
     }
 
     /** Every key at its default. */
@@ -101,5 +102,14 @@ public record WinnowConfig(Server server, Store store, Attack attack, Triage tri
      * @param level one of {@code trace}, {@code debug}, {@code info}, {@code warn}, {@code error}
      */
     public record Log(String level) {
+    }
+
+    /**
+     * The built-in analyst.
+     *
+     * @param similarity how techniques are ranked for alerts nothing else explains: {@code auto}, {@code embedding},
+     *                   {@code lexical} or {@code off} (see {@code SimilarityMode})
+     */
+    public record Analyst(String similarity) {
     }
 }
