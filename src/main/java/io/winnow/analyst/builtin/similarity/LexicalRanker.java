@@ -20,11 +20,13 @@ import java.util.Set;
  */
 public final class LexicalRanker implements SimilarityRanker {
     static final double MIN_RAW = 5.0;
+    /** BM25 term-frequency saturation: low, so a word repeated across a technique's keywords counts little more. */
     private static final double K1 = 0.6;
+    /** BM25 length normalisation: mild, since a long keyword list is no sign of a less specific technique. */
+    private static final double B = 0.4;
     private static final double LOG_WORD_WEIGHT = 0.35;
     /** Names are English ("Data from Local System"); keywords are what logs say. A name word alone is weak evidence. */
     private static final double NAME_WEIGHT = 0.5;
-    private static final double B = 0.4;
     private static final double HALF_SCORE = 8.0;
 
     private final String[] ids;
