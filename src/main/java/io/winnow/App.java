@@ -53,6 +53,8 @@ public final class App {
         System.setProperty("org.slf4j.simpleLogger.log.org.flywaydb", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.io.javalin", "warn");
+        // The MiniLM tokenizer library looks for CUDA and says so at warn level: noise on every CPU-only host.
+        System.setProperty("org.slf4j.simpleLogger.log.ai.djl", "error");
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(metrics);
         new JvmGcMetrics().bindTo(metrics);

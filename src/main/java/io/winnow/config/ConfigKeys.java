@@ -78,7 +78,9 @@ final class ConfigKeys {
             row("llm.fallback.timeout", new TimeSpan(Duration.ofMillis(100), Duration.ofMinutes(10)), Duration.ofSeconds(5),
                     "How long one request to the fallback may take."),
             row("llm.allow_unmasked_cloud", new Flag(), false,
-                    "Let a cloud provider (anthropic, or openai at its own address) run while masking is off."));
+                    "Let a cloud provider (anthropic, or openai at its own address) run while masking is off."),
+            row("analyst.similarity", new Choice(List.of("auto", "embedding", "lexical", "off")), "auto",
+                    "How the built-in analyst ranks techniques for alerts that nothing else explains: auto (the MiniLM model blended with the lexical index if the model loads, else lexical), embedding (the same, warning if the model cannot load), lexical or off."));
 
     private ConfigKeys() {
     }

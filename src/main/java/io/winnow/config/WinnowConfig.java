@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * their defaults and documentation are listed by {@link ConfigLoader#keys()}: a record component {@code maxBodyBytes}
  * in section {@code server} is the key {@code server.max_body_bytes}.
  */
-public record WinnowConfig(Server server, Store store, Attack attack, Triage triage, Log log, Llm llm) {
+public record WinnowConfig(Server server, Store store, Attack attack, Triage triage, Log log, Llm llm,
+                           Analyst analyst) {
 
     public WinnowConfig {
         Objects.requireNonNull(server, "server");
@@ -19,6 +20,7 @@ public record WinnowConfig(Server server, Store store, Attack attack, Triage tri
         Objects.requireNonNull(triage, "triage");
         Objects.requireNonNull(log, "log");
         Objects.requireNonNull(llm, "llm");
+        Objects.requireNonNull(analyst, "analyst");
     }
 
     /** Every key at its default. */
@@ -136,5 +138,14 @@ public record WinnowConfig(Server server, Store store, Attack attack, Triage tri
          */
         public record Fallback(String provider, String model, String baseUrl, Secret apiKey, Duration timeout) {
         }
+    }
+
+    /**
+     * The built-in analyst.
+     *
+     * @param similarity how techniques are ranked for alerts nothing else explains: {@code auto}, {@code embedding},
+     *                   {@code lexical} or {@code off} (see {@code SimilarityMode})
+     */
+    public record Analyst(String similarity) {
     }
 }
