@@ -10,6 +10,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.winnow.analyst.Analyst;
 import io.winnow.analyst.builtin.BuiltinAnalyst;
+import io.winnow.analyst.llm.LlmAnalysts;
 import io.winnow.attack.AttackCatalog;
 import io.winnow.cli.WinnowCommand;
 import io.winnow.config.WinnowConfig;
@@ -60,6 +61,8 @@ public final class App {
         System.setProperty("org.slf4j.simpleLogger.log.org.flywaydb", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.io.javalin", "warn");
+        // The MiniLM tokenizer library looks for CUDA and says so at warn level: noise on every CPU-only host.
+        System.setProperty("org.slf4j.simpleLogger.log.ai.djl", "error");
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(metrics);
         new JvmGcMetrics().bindTo(metrics);
@@ -70,9 +73,15 @@ public final class App {
         AttackCatalog catalog = config.attack().stixPath().isBlank()
                 ? AttackCatalog.bundled()
                 : AttackCatalog.fromStixBundle(Path.of(config.attack().stixPath()));
+        // With mask.enabled false, a cloud provider refuses to start unless llm.allow_unmasked_cloud says otherwise.
+        LlmAnalysts.Configured llms = LlmWiring.analysts(config.llm(), System.getenv(), clock, config.mask().enabled());
+        if (llms.primary().isPresent() || llms.fallback().isPresent()) {
+            // A GGUF model holds native memory; the process always ends through System.exit, which runs this.
+            Runtime.getRuntime().addShutdownHook(new Thread(llms::close, "winnow-llm-close"));
+        }
         AnalysisStore store = AnalysisStores.open(config.store().jdbcUrl(), config.store().user(),
                 config.store().password().isEmpty() ? null : config.store().password().reveal(), clock);
-        Analyst analyst = new BuiltinAnalyst(catalog);
+        Analyst analyst = llms.primary().<Analyst>map(a -> a).orElseGet(() -> new BuiltinAnalyst(catalog));
         TimeOrderedIds ids = new TimeOrderedIds(clock);
         Pipeline pipeline = new Pipeline(new Intake(clock, ids), new RegexMasker(maskSettings(config.mask())), analyst,
                 catalog, store, clock, ids, config.triage().lowConfidenceThreshold(), config.triage().concurrency(),

@@ -2,7 +2,11 @@ package io.winnow.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.winnow.alert.Alert;
+import io.winnow.analyst.builtin.SimilarityRanker;
+import io.winnow.analyst.builtin.similarity.SimilarityMode;
+import io.winnow.analyst.builtin.similarity.SimilarityRankers;
 import io.winnow.config.WinnowConfig;
+import io.winnow.mask.MaskedAlert;
 import io.winnow.triage.Engine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,6 +48,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--singles", defaultValue = "2000", description = "Sequential single-alert HTTP requests.")
     int singles;
 
+    @Option(names = "--rankings", defaultValue = "200000", description = "Lexical similarity rankings.")
+    int rankings;
+
     @Option(names = "--mask-mb", defaultValue = "50", description = "Megabytes of log text for the masking run.")
     int maskMegabytes;
 
@@ -64,6 +71,7 @@ final class BenchCommand implements Callable<Integer> {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             System.out.printf(Locale.ROOT, "http_batch_alerts_per_s %.0f%n", httpBatches(http, base, events));
             System.out.printf(Locale.ROOT, "http_single_p99_ms %.2f%n", httpSingleP99(http, base, events));
+            System.out.printf(Locale.ROOT, "similarity_rankings_per_s %.0f%n", similarity(running.engine(), events));
         }
         return 0;
     }
@@ -75,6 +83,29 @@ final class BenchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         run(engine, events, inProcessAlerts);
         return inProcessAlerts / seconds(start);
+    }
+
+    /** The lexical similarity ranker, single-threaded, on the masked rule and message of each demo event. */
+    private double similarity(Engine engine, List<String> events) {
+        SimilarityRanker ranker = SimilarityRankers.create(engine.catalog(), SimilarityMode.LEXICAL, null);
+        List<String> texts = new ArrayList<>();
+        for (String event : events) {
+            MaskedAlert masked = engine.pipeline().dryRun(engine.pipeline().parse(event, null));
+            texts.add(masked.rule() == null ? masked.message() : masked.rule() + "\n" + masked.message());
+        }
+        int ranked = 0;
+        for (int i = 0; i < Math.min(20_000, rankings); i++) {
+            ranked += ranker.rank(texts.get(i % texts.size()), 3).size();
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < rankings; i++) {
+            ranked += ranker.rank(texts.get(i % texts.size()), 3).size();
+        }
+        double perSecond = rankings / seconds(start);
+        if (ranked == 0) {
+            throw new IllegalStateException("the similarity ranker ranked nothing for the demo events");
+        }
+        return perSecond;
     }
 
     /**

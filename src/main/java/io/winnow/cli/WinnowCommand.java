@@ -14,7 +14,7 @@ import java.util.Map;
 @Command(name = "winnow", mixinStandardHelpOptions = true, versionProvider = WinnowCommand.Version.class,
         description = "First-pass SOC triage of security alerts.",
         subcommands = {ServeCommand.class, AnalyzeCommand.class, DemoCommand.class, BenchCommand.class,
-            MaskCommand.class})
+                EvalCommand.class, MaskCommand.class})
 public final class WinnowCommand implements Runnable {
     private final EngineFactory engines;
 
@@ -34,7 +34,7 @@ public final class WinnowCommand implements Runnable {
                     return cls.cast(new WinnowCommand(engines));
                 }
                 if (cls == ServeCommand.class || cls == AnalyzeCommand.class || cls == DemoCommand.class
-                        || cls == BenchCommand.class || cls == MaskCommand.class) {
+                        || cls == BenchCommand.class || cls == EvalCommand.class || cls == MaskCommand.class) {
                     return cls.getDeclaredConstructor(EngineFactory.class).newInstance(engines);
                 }
                 return CommandLine.defaultFactory().create(cls);
