@@ -38,10 +38,22 @@ final class CommandLineDetector implements Detector {
         String s = segment.text();
         String lower = segment.lower();
         boolean execve = lower.contains("type=execve");
-        if (s.indexOf(' ') < 0 || !execve && !CommandWords.namesACommand(lower)) {
+        int first = execve ? 0 : CommandWords.firstCommand(lower);
+        if (s.indexOf(' ') < 0 || first < 0) {
             return;
         }
-        scan(s, ShellWords.split(s), sink, 0);
+        // A command glued to a key (COMMAND=, "cmdline":") starts a command wherever it stands: reading may start
+        // at that word. A bare one only after a separator: reading starts there, to know its position.
+        int from = first;
+        while (from > 0 && !Character.isWhitespace(s.charAt(from - 1))) {
+            from--;
+        }
+        if (from == first) {
+            int separator = Math.max(Math.max(s.lastIndexOf(';', first), s.lastIndexOf('|', first)),
+                    s.lastIndexOf('\n', first));
+            from = separator < 0 ? 0 : separator;
+        }
+        scan(s, ShellWords.split(s, from), sink, 0);
     }
 
     private void scan(String s, List<Word> words, Sink sink, int depth) {

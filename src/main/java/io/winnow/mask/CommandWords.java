@@ -18,6 +18,11 @@ final class CommandWords {
      * hash without making strings: most lines name none and are not split into words at all.
      */
     static boolean namesACommand(String lower) {
+        return firstCommand(lower) >= 0;
+    }
+
+    /** Where the first word that names a command this detector reads starts, or -1. */
+    static int firstCommand(String lower) {
         int n = lower.length();
         int hash = 0;
         int length = 0;
@@ -28,13 +33,13 @@ final class CommandWords {
                 length++;
             } else {
                 if (length >= 2 && length <= 32 && CommandSpec.isCommandHash(hash)) {
-                    return true;
+                    return i - length;
                 }
                 hash = 0;
                 length = 0;
             }
         }
-        return false;
+        return -1;
     }
 
     /**

@@ -14,11 +14,8 @@ final class ContainerContextDetector implements Detector {
 
     @Override
     public void detect(Segment segment, Sink sink) {
-        String lower = segment.lower();
-        if (!mentions(lower, CONTEXT)) {
-            return;
-        }
         String s = segment.text();
+        String lower = null;
         int n = s.length();
         int i = 0;
         while (i < n) {
@@ -32,9 +29,17 @@ final class ContainerContextDetector implements Detector {
             }
             int length = end - i;
             if ((length == 64 || length == 12) && (end == n || !isGlue(s.charAt(end)) || s.charAt(end) == '.'
-                    && (end + 1 == n || !Chars.isAsciiAlnum(s.charAt(end + 1))))
-                    && !afterHashWord(lower, i) && (length == 64 || nearContext(lower, i)) && hasDigitAndLetter(s, i, end)) {
-                sink.add(i, end, TokenKind.CONTAINER);
+                    && (end + 1 == n || !Chars.isAsciiAlnum(s.charAt(end + 1)))) && hasDigitAndLetter(s, i, end)) {
+                if (lower == null) {
+                    // most lines hold no such run: only then is the line asked whether it is about containers
+                    lower = segment.lower();
+                    if (!mentions(lower, CONTEXT)) {
+                        return;
+                    }
+                }
+                if (!afterHashWord(lower, i) && (length == 64 || nearContext(lower, i))) {
+                    sink.add(i, end, TokenKind.CONTAINER);
+                }
             }
             i = end;
         }

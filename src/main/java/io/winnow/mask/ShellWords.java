@@ -26,9 +26,14 @@ final class ShellWords {
     }
 
     static List<Word> split(String s) {
+        return split(s, 0);
+    }
+
+    /** The words of {@code s} from {@code from} on, which must be at the start of a word or at whitespace. */
+    static List<Word> split(String s, int from) {
         List<Word> words = new ArrayList<>();
         int n = s.length();
-        int i = 0;
+        int i = from;
         while (i < n && words.size() < MAX_WORDS) {
             char c = s.charAt(i);
             if (Character.isWhitespace(c)) {
