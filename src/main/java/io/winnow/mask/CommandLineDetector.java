@@ -36,10 +36,13 @@ final class CommandLineDetector implements Detector {
     @Override
     public void detect(Segment segment, Sink sink) {
         String s = segment.text();
+        if (s.indexOf(' ') < 0) {
+            return;
+        }
         String lower = segment.lower();
         boolean execve = lower.contains("type=execve");
         int first = execve ? 0 : CommandWords.firstCommand(lower);
-        if (s.indexOf(' ') < 0 || first < 0) {
+        if (first < 0) {
             return;
         }
         // A command glued to a key (COMMAND=, "cmdline":") starts a command wherever it stands: reading may start

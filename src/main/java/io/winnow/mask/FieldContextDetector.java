@@ -8,7 +8,11 @@ import io.winnow.alert.EntityType;
  * ({@code output_fields.user.name}, {@code data.dstuser}, {@code agent.name}, {@code data.win.system.computer}).
  */
 final class FieldContextDetector implements Detector {
+    private static final int MAX_CACHED_FIELDS = 8_192;
+
     private final boolean names;
+    /** Alerts of one source repeat their field names: what each says is worked out once. Bounded. */
+    private final java.util.Map<String, KeyClass> byField = new java.util.concurrent.ConcurrentHashMap<>();
 
     FieldContextDetector(boolean names) {
         this.names = names;
@@ -46,7 +50,7 @@ final class FieldContextDetector implements Detector {
         }
     }
 
-    private static KeyClass classOf(Segment segment) {
+    private KeyClass classOf(Segment segment) {
         EntityType type = segment.entityType();
         if (type == EntityType.USER) {
             return KeyClass.USER;
@@ -63,10 +67,22 @@ final class FieldContextDetector implements Detector {
         if (segment.field().equals("program")) {
             return KeyClass.NONE;
         }
-        KeyClass byName = KeyNames.classify(segment.field().replace("[", ".").replace("]", ""));
-        return switch (byName) {
-            case USER, HOST, DOTTED_HOST, DOMAIN, CONTAINER, RULE -> byName;
+        KeyClass known = byField.get(segment.field());
+        if (known != null) {
+            return known;
+        }
+        KeyClass byName = switch (KeyNames.classify(segment.field().replace("[", ".").replace("]", ""))) {
+            case USER -> KeyClass.USER;
+            case HOST -> KeyClass.HOST;
+            case DOTTED_HOST -> KeyClass.DOTTED_HOST;
+            case DOMAIN -> KeyClass.DOMAIN;
+            case CONTAINER -> KeyClass.CONTAINER;
+            case RULE -> KeyClass.RULE;
             default -> KeyClass.NONE;
         };
+        if (byField.size() < MAX_CACHED_FIELDS) {
+            byField.put(segment.field(), byName);
+        }
+        return byName;
     }
 }

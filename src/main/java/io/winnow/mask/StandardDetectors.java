@@ -104,7 +104,6 @@ final class StandardDetectors {
 
     private static List<Detector> containers() {
         return List.of(
-                new ContainerIdDetector(),
                 caseless(TokenKind.CONTAINER, Before.NOT_ALNUM, "container(?:[._-]?(?:full[._-]?)?id)?" + ASSIGN
                         + "(?:\\\\?[\"'])?(?:(?:docker|containerd|cri-o)://)?" + CONTAINER_ID, "container"),
                 caseless(TokenKind.CONTAINER, Before.NOT_ALNUM, "(?:docker|containerd|cri-o)://" + CONTAINER_ID,
