@@ -10,6 +10,10 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.winnow.analyst.Analyst;
 import io.winnow.analyst.builtin.BuiltinAnalyst;
+import io.winnow.analyst.chain.AnalystChain;
+import io.winnow.analyst.chain.ChainLink;
+import io.winnow.analyst.chain.ChainSettings;
+import io.winnow.analyst.chain.LinkHealth;
 import io.winnow.attack.AttackCatalog;
 import io.winnow.cli.WinnowCommand;
 import io.winnow.config.WinnowConfig;
@@ -18,14 +22,20 @@ import io.winnow.mask.RegexMasker;
 import io.winnow.store.AnalysisStore;
 import io.winnow.store.AnalysisStores;
 import io.winnow.triage.Engine;
+import io.winnow.triage.FindingCache;
 import io.winnow.triage.Pipeline;
 import io.winnow.triage.TimeOrderedIds;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
 
 /** Winnow's entry point: reads the command line, builds the configuration and wires every stage by hand. */
 public final class App {
+    /** Concurrent model calls until the providers bring {@code llm.max_concurrency}. */
+    private static final int DEFAULT_LLM_MAX_CONCURRENCY = 8;
+
     private App() {
     }
 
@@ -46,6 +56,22 @@ public final class App {
 
     /** Wires a running core from a validated configuration; the clock is injected so tests are deterministic. */
     public static Engine open(WinnowConfig config, Clock clock) {
+        return open(config, clock, List.of());
+    }
+
+    /** Wires a running core whose analyst chain starts with {@code models}; see {@link #open(WinnowConfig, Clock, List)}. */
+    public static Engine open(WinnowConfig config, List<ChainLink> models) {
+        return open(config, Clock.systemUTC(), models);
+    }
+
+    /**
+     * Wires a running core. With {@code models} the analyst is a chain: those model analysts in order, then the
+     * built-in one, behind the finding cache; without, the built-in analyst works alone and nothing is cached.
+     *
+     * @param models model analysts, primary first, that take precedence over the configured ones; empty means the
+     *               configuration decides
+     */
+    public static Engine open(WinnowConfig config, Clock clock, List<ChainLink> models) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", config.log().level());
         // Pool and migration chatter is noise at info level; their warnings still show.
         System.setProperty("org.slf4j.simpleLogger.log.com.zaxxer.hikari", "warn");
@@ -64,11 +90,25 @@ public final class App {
                 : AttackCatalog.fromStixBundle(Path.of(config.attack().stixPath()));
         AnalysisStore store = AnalysisStores.open(config.store().jdbcUrl(), config.store().user(),
                 config.store().password().isEmpty() ? null : config.store().password().reveal(), clock);
-        Analyst analyst = new BuiltinAnalyst(catalog);
+        BuiltinAnalyst builtin = new BuiltinAnalyst(catalog);
+        // The LLM providers' LlmAnalysts.create(config) will supply the configured links when models is empty.
+        Analyst analyst = builtin;
+        FindingCache cache = FindingCache.disabled(metrics);
+        Supplier<List<LinkHealth>> health = List::of;
+        if (!models.isEmpty()) {
+            AnalystChain chain = new AnalystChain(models, builtin, catalog,
+                    ChainSettings.withConcurrency(DEFAULT_LLM_MAX_CONCURRENCY), clock, metrics);
+            analyst = chain;
+            health = chain::health;
+            if (config.cache().enabled()) {
+                cache = new FindingCache(config.cache().ttl(), config.cache().maxEntries(), chain::answeredByModel,
+                        clock, metrics);
+            }
+        }
         TimeOrderedIds ids = new TimeOrderedIds(clock);
         Pipeline pipeline = new Pipeline(new Intake(clock, ids), new RegexMasker(), analyst, catalog, store, clock,
-                ids, config.triage().lowConfidenceThreshold(), config.triage().concurrency(), metrics);
-        return new Engine(pipeline, store, catalog, metrics, analyst.name(), version());
+                ids, config.triage().lowConfidenceThreshold(), config.triage().concurrency(), metrics, cache);
+        return new Engine(pipeline, store, catalog, metrics, analyst.name(), version(), health);
     }
 
     static String version() {

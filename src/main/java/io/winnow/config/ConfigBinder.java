@@ -32,6 +32,9 @@ final class ConfigBinder {
             .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // Durations travel as ISO-8601 text ("PT1H"), which ValueType.TimeSpan displays as "1h".
+            .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
             .addModule(new SimpleModule("winnow-secret")
                     .addSerializer(Secret.class, new SecretSerializer())
                     .addDeserializer(Secret.class, new SecretDeserializer()))

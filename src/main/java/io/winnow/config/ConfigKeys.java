@@ -2,12 +2,15 @@ package io.winnow.config;
 
 import io.winnow.config.ValueType.Choice;
 import io.winnow.config.ValueType.Decimal;
+import io.winnow.config.ValueType.Flag;
 import io.winnow.config.ValueType.JdbcUrl;
 import io.winnow.config.ValueType.OptionalFile;
 import io.winnow.config.ValueType.SecretText;
 import io.winnow.config.ValueType.Text;
+import io.winnow.config.ValueType.TimeSpan;
 import io.winnow.config.ValueType.WholeNumber;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +49,12 @@ final class ConfigKeys {
                     "Below this confidence the verdict becomes NEEDS_INVESTIGATION, with a low_confidence_reason."),
             row("triage.retry_interval_seconds", new WholeNumber(1, 86_400), 60L,
                     "Seconds between retries of analyses that failed."),
+            row("cache.enabled", new Flag(), true,
+                    "Reuse a model's finding for identical alerts (same fingerprint); applies when an LLM analyses alerts."),
+            row("cache.ttl", new TimeSpan(Duration.ofSeconds(1), Duration.ofDays(7)), Duration.ofHours(1),
+                    "How long a finding is reused after it was made, and how long an unseen fingerprint keeps its dedup count."),
+            row("cache.max_entries", new WholeNumber(1, 10_000_000), 10_000L,
+                    "Most fingerprints remembered; the least recently used are dropped first."),
             row("log.level", new Choice(List.of("trace", "debug", "info", "warn", "error")), "info",
                     "Least severe log level written."));
 

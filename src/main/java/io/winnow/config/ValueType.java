@@ -251,4 +251,84 @@ sealed interface ValueType {
             }
         }
     }
+
+    /** A yes-or-no switch: {@code true} or {@code false}. */
+    record Flag() implements ValueType {
+        @Override
+        public String describe() {
+            return "true or false";
+        }
+
+        @Override
+        public Parsed fromText(String text) {
+            return switch (text.strip().toLowerCase(Locale.ROOT)) {
+                case "true" -> Parsed.ok(Boolean.TRUE);
+                case "false" -> Parsed.ok(Boolean.FALSE);
+                default -> Parsed.bad("expected " + expected());
+            };
+        }
+
+        @Override
+        public Parsed fromYaml(YamlNode node) {
+            return node instanceof YamlNode.Scalar scalar && scalar.value() instanceof Boolean b
+                    ? Parsed.ok(b) : Parsed.bad("expected " + expected() + ", got " + node.kind());
+        }
+
+        @Override
+        public String expected() {
+            return "true or false";
+        }
+    }
+
+    /**
+     * A length of time within [min, max], written as a number and a unit: {@code 500ms}, {@code 90s}, {@code 30m},
+     * {@code 1h}, {@code 7d}. The value is a {@link java.time.Duration}.
+     */
+    record TimeSpan(java.time.Duration min, java.time.Duration max) implements ValueType {
+        private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("(\\d{1,9})(ms|s|m|h|d)");
+
+        @Override
+        public String describe() {
+            return "duration " + display(min) + ".." + display(max) + " (ms, s, m, h or d)";
+        }
+
+        @Override
+        public Parsed fromText(String text) {
+            java.util.regex.Matcher m = FORM.matcher(text.strip().toLowerCase(Locale.ROOT));
+            if (!m.matches()) {
+                return Parsed.bad("expected " + expected());
+            }
+            long n = Long.parseLong(m.group(1));
+            java.time.Duration d = switch (m.group(2)) {
+                case "ms" -> java.time.Duration.ofMillis(n);
+                case "s" -> java.time.Duration.ofSeconds(n);
+                case "m" -> java.time.Duration.ofMinutes(n);
+                case "h" -> java.time.Duration.ofHours(n);
+                default -> java.time.Duration.ofDays(n);
+            };
+            return d.compareTo(min) >= 0 && d.compareTo(max) <= 0 ? Parsed.ok(d)
+                    : Parsed.bad("must be between " + display(min) + " and " + display(max) + ", was " + display(d));
+        }
+
+        @Override
+        public String expected() {
+            return "a duration such as 90s, 30m or 1h";
+        }
+
+        /** The largest whole unit: {@code 1h}, {@code 90s}, {@code 1500ms}; accepts ISO-8601 text from the binder. */
+        @Override
+        public String display(Object value) {
+            java.time.Duration d = value instanceof java.time.Duration duration ? duration
+                    : java.time.Duration.parse(value.toString());
+            long ms = d.toMillis();
+            long[] sizes = {86_400_000L, 3_600_000L, 60_000L, 1_000L};
+            String[] units = {"d", "h", "m", "s"};
+            for (int i = 0; i < sizes.length; i++) {
+                if (ms != 0 && ms % sizes[i] == 0) {
+                    return ms / sizes[i] + units[i];
+                }
+            }
+            return ms + "ms";
+        }
+    }
 }
