@@ -34,9 +34,10 @@ public record AlertFingerprint(String value) {
             rule("\\b" + MONTH + "\\s+\\d{1,2}\\s+\\d{2}:\\d{2}:\\d{2}\\b", "<time>"),
             rule("\\b\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?\\b", "<time>"),
             rule("\\b(?:\\d{1,3}\\.){3}\\d{1,3}\\b", "<ip>"),
-            rule("(?i)(?<![\\w:])(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?![\\w:])", "<ip>"),
-            rule("(?i)\\b(s?port|dport|src_?port|dst_?port|srcport|dstport|lport|rport)(\"?\\s*[=:]?\\s*)\\d{1,5}\\b",
-                    "$1$2<port>"),
+            rule("(?i)(?<![\\w:.])(?=[0-9a-f:]*::|(?:[0-9a-f]{1,4}:){7})[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?![\\w:])",
+                    "<ip>"),
+            rule("(?i)(?<![a-z])((?:[\\w.]*[_.])?(?:s|d|l|r|src|dst|source|destination|local|remote|peer)?port)"
+                    + "(\"?\\s*[=:]?\\s*)\\d{1,5}\\b", "$1$2<port>"),
             rule("(\\]|<ip>|localhost):\\d{1,5}\\b", "$1:<port>"),
             rule("(?i)\\b(pid|ppid|tid|vpid|process_?id|parent_?pid|session_?id|sid)(\"?\\s*[=:]?\\s*)\\d+",
                     "$1$2<pid>"),
