@@ -51,7 +51,7 @@ final class ConfigKeys {
                     "Seconds between retries of analyses that failed."),
             row("cache.enabled", new Flag(), true,
                     "Reuse a model's finding for identical alerts (same fingerprint); applies when an LLM analyses alerts."),
-            row("cache.ttl", new TimeSpan(Duration.ofSeconds(1), Duration.ofDays(7)), Duration.ofHours(1),
+            row("cache.ttl", new TimeSpan(Duration.ofSeconds(1), Duration.ofHours(168)), Duration.ofHours(1),
                     "How long a finding is reused after it was made, and how long an unseen fingerprint keeps its dedup count."),
             row("cache.max_entries", new WholeNumber(1, 10_000_000), 10_000L,
                     "Most fingerprints remembered; the least recently used are dropped first."),

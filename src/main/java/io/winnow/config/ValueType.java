@@ -2,12 +2,15 @@ package io.winnow.config;
 
 import java.math.BigInteger;
 import java.nio.file.FileSystem;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The kind of value a key takes, with its allowed range. It parses the value from the YAML file (strictly typed) or
@@ -252,7 +255,57 @@ sealed interface ValueType {
         }
     }
 
-    /** A yes-or-no switch: {@code true} or {@code false}. */
+    /** A duration written as a whole number and a unit: {@code 500ms}, {@code 5s}, {@code 2m} or {@code 1h}. */
+    record TimeSpan(Duration min, Duration max) implements ValueType {
+        private static final Pattern FORM = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h)");
+
+        @Override
+        public String describe() {
+            return "duration " + format(min) + ".." + format(max) + " (ms, s, m or h)";
+        }
+
+        @Override
+        public Parsed fromText(String text) {
+            Matcher m = FORM.matcher(text.strip().toLowerCase(Locale.ROOT));
+            if (!m.matches()) {
+                return Parsed.bad("expected " + expected());
+            }
+            long amount = Long.parseLong(m.group(1));
+            Duration value = switch (m.group(2)) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                default -> Duration.ofHours(amount);
+            };
+            return value.compareTo(min) >= 0 && value.compareTo(max) <= 0
+                    ? Parsed.ok(value)
+                    : Parsed.bad("must be between " + format(min) + " and " + format(max) + ", was " + format(value));
+        }
+
+        @Override
+        public String expected() {
+            return "a duration such as 5s or 500ms";
+        }
+
+        @Override
+        public String display(Object value) {
+            return value instanceof Duration d ? format(d) : String.valueOf(value);
+        }
+
+        /** The largest whole unit: {@code 5s} rather than {@code 5000ms}. */
+        static String format(Duration d) {
+            long ms = d.toMillis();
+            if (ms != 0 && ms % 3_600_000 == 0) {
+                return ms / 3_600_000 + "h";
+            }
+            if (ms != 0 && ms % 60_000 == 0) {
+                return ms / 60_000 + "m";
+            }
+            return ms % 1_000 == 0 ? ms / 1_000 + "s" : ms + "ms";
+        }
+    }
+
+    /** {@code true} or {@code false}. */
     record Flag() implements ValueType {
         @Override
         public String describe() {
@@ -270,65 +323,14 @@ sealed interface ValueType {
 
         @Override
         public Parsed fromYaml(YamlNode node) {
-            return node instanceof YamlNode.Scalar scalar && scalar.value() instanceof Boolean b
-                    ? Parsed.ok(b) : Parsed.bad("expected " + expected() + ", got " + node.kind());
+            return node instanceof YamlNode.Scalar scalar && scalar.value() instanceof Boolean flag
+                    ? Parsed.ok(flag)
+                    : Parsed.bad("expected " + expected() + ", got " + node.kind());
         }
 
         @Override
         public String expected() {
             return "true or false";
-        }
-    }
-
-    /**
-     * A length of time within [min, max], written as a number and a unit: {@code 500ms}, {@code 90s}, {@code 30m},
-     * {@code 1h}, {@code 7d}. The value is a {@link java.time.Duration}.
-     */
-    record TimeSpan(java.time.Duration min, java.time.Duration max) implements ValueType {
-        private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("(\\d{1,9})(ms|s|m|h|d)");
-
-        @Override
-        public String describe() {
-            return "duration " + display(min) + ".." + display(max) + " (ms, s, m, h or d)";
-        }
-
-        @Override
-        public Parsed fromText(String text) {
-            java.util.regex.Matcher m = FORM.matcher(text.strip().toLowerCase(Locale.ROOT));
-            if (!m.matches()) {
-                return Parsed.bad("expected " + expected());
-            }
-            long n = Long.parseLong(m.group(1));
-            java.time.Duration d = switch (m.group(2)) {
-                case "ms" -> java.time.Duration.ofMillis(n);
-                case "s" -> java.time.Duration.ofSeconds(n);
-                case "m" -> java.time.Duration.ofMinutes(n);
-                case "h" -> java.time.Duration.ofHours(n);
-                default -> java.time.Duration.ofDays(n);
-            };
-            return d.compareTo(min) >= 0 && d.compareTo(max) <= 0 ? Parsed.ok(d)
-                    : Parsed.bad("must be between " + display(min) + " and " + display(max) + ", was " + display(d));
-        }
-
-        @Override
-        public String expected() {
-            return "a duration such as 90s, 30m or 1h";
-        }
-
-        /** The largest whole unit: {@code 1h}, {@code 90s}, {@code 1500ms}; accepts ISO-8601 text from the binder. */
-        @Override
-        public String display(Object value) {
-            java.time.Duration d = value instanceof java.time.Duration duration ? duration
-                    : java.time.Duration.parse(value.toString());
-            long ms = d.toMillis();
-            long[] sizes = {86_400_000L, 3_600_000L, 60_000L, 1_000L};
-            String[] units = {"d", "h", "m", "s"};
-            for (int i = 0; i < sizes.length; i++) {
-                if (ms != 0 && ms % sizes[i] == 0) {
-                    return ms / sizes[i] + units[i];
-                }
-            }
-            return ms + "ms";
         }
     }
 }
