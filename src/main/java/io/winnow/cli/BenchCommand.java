@@ -44,6 +44,18 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--singles", defaultValue = "2000", description = "Sequential single-alert HTTP requests.")
     int singles;
 
+    @Option(names = "--llm", description = "Measure the analyst chain against a fake model instead (see docs/benchmarks.md).")
+    boolean llm;
+
+    @Option(names = "--llm-alerts", defaultValue = "1000", description = "Alerts posted in the LLM run.")
+    int llmAlerts;
+
+    @Option(names = "--llm-repeats", defaultValue = "0.3", description = "Share of the LLM run's alerts that repeat another.")
+    double llmRepeats;
+
+    @Option(names = "--llm-delay-ms", defaultValue = "1000", description = "How long the fake model takes per call.")
+    long llmDelayMs;
+
     BenchCommand(EngineFactory engines) {
         this.engines = engines;
     }
@@ -53,6 +65,11 @@ final class BenchCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("winnow-bench");
         WinnowConfig cfg = WinnowCommand.loadConfig(null, Map.of("store.data_dir", dir.toString(), "store.url", "",
                 "server.host", "127.0.0.1", "server.port", "0"));
+        if (llm) {
+            new LlmBench(engines, System.out).run(cfg, llmAlerts, llmRepeats, java.time.Duration.ofMillis(llmDelayMs),
+                    clients);
+            return 0;
+        }
         List<String> events = DemoScenario.bundled().steps().stream().map(DemoScenario.Step::event).toList();
         try (ServeCommand.Running running = ServeCommand.Running.start(engines, cfg)) {
             System.out.printf(Locale.ROOT, "builtin_inprocess_alerts_per_s %.0f%n", inProcess(running.engine(), events));

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -23,31 +24,34 @@ import java.util.regex.Pattern;
  * @param value 32 hex digits (128 bits of SHA-256)
  */
 public record AlertFingerprint(String value) {
-    private record Rule(Pattern pattern, String replacement) {
+    /** A replacement, tried only when the lower-cased text contains one of its hints (or it has none). */
+    private record Rule(Pattern pattern, String replacement, List<String> hints) {
+        boolean mayApply(String lowerCase) {
+            return hints.isEmpty() || hints.stream().anyMatch(lowerCase::contains);
+        }
     }
 
-    private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
     private static final List<Rule> RULES = List.of(
-            rule("\\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\b", "<uuid>"),
+            rule("\\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\b", "<uuid>", "-"),
             rule("\\b\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?",
-                    "<time>"),
-            rule("\\b" + MONTH + "\\s+\\d{1,2}\\s+\\d{2}:\\d{2}:\\d{2}\\b", "<time>"),
-            rule("\\b\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?\\b", "<time>"),
-            rule("\\b(?:\\d{1,3}\\.){3}\\d{1,3}\\b", "<ip>"),
-            rule("(?i)(?<![\\w:.])(?=[0-9a-f:]*::|(?:[0-9a-f]{1,4}:){7})[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?![\\w:])",
-                    "<ip>"),
-            rule("(?i)(?<![a-z])((?:[\\w.]*[_.])?(?:s|d|l|r|src|dst|source|destination|local|remote|peer)?port)"
-                    + "(\"?\\s*[=:]?\\s*)\\d{1,5}\\b", "$1$2<port>"),
-            rule("(\\]|<ip>|localhost):\\d{1,5}\\b", "$1:<port>"),
+                    "<time>", "-"),
+            rule("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\s+\\d{1,2}\\s+\\d{2}:\\d{2}:\\d{2}\\b", "<time>",
+                    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+            rule("\\b\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?\\b", "<time>", ":"),
+            rule("\\b(?:\\d{1,3}\\.){3}\\d{1,3}\\b", "<ip>", "."),
+            rule("(?i)(?<![\\w:.])(?=[0-9a-f:]*::)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?![\\w:])", "<ip>", "::"),
+            rule("(?i)\\b((?:[\\w.]*[_.])?(?:s|d|l|r|src|dst|source|destination|local|remote|peer)?port)"
+                    + "(\"?\\s*[=:]?\\s*)\\d{1,5}\\b", "$1$2<port>", "port"),
+            rule("(\\]|<ip>|localhost):\\d{1,5}\\b", "$1:<port>", "]:", "<ip>:", "localhost:"),
             rule("(?i)\\b(pid|ppid|tid|vpid|process_?id|parent_?pid|session_?id|sid)(\"?\\s*[=:]?\\s*)\\d+",
-                    "$1$2<pid>"),
-            rule("(\\w)\\[\\d+\\]", "$1[<pid>]"),
-            rule("(?i)\\b0x[0-9a-f]+\\b", "<hex>"),
+                    "$1$2<pid>", "pid", "tid", "process", "session", "sid"),
+            rule("(\\w)\\[\\d+\\]", "$1[<pid>]", "["),
+            rule("(?i)\\b0x[0-9a-f]+\\b", "<hex>", "0x"),
             rule("\\b(?=[0-9a-fA-F]*\\d)(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{8,}\\b", "<hex>"),
             rule("\\b\\d{6,}(?:\\.\\d+)?\\b", "<id>"));
 
-    private static Rule rule(String regex, String replacement) {
-        return new Rule(Pattern.compile(regex), replacement);
+    private static Rule rule(String regex, String replacement, String... hints) {
+        return new Rule(Pattern.compile(regex), replacement, List.of(hints));
     }
 
     /** The fingerprint of a masked alert: its rule, then its normalised text. */
@@ -60,7 +64,9 @@ public record AlertFingerprint(String value) {
     static String normalise(String text) {
         String out = text;
         for (Rule rule : RULES) {
-            out = rule.pattern().matcher(out).replaceAll(rule.replacement());
+            if (rule.mayApply(out.toLowerCase(Locale.ROOT))) {
+                out = rule.pattern().matcher(out).replaceAll(rule.replacement());
+            }
         }
         return out;
     }
