@@ -28,7 +28,8 @@ record LlmBenchWorkload(List<String> events, List<Integer> template, int distinc
         {"Write below etc", "File below /etc opened for writing", "tee -a /etc/crontab"},
         {"Drop and execute new binary in container", "Executing binary not part of base image", "/tmp/.x/kworker"}};
 
-    static LlmBenchWorkload generate(int alerts, double repeatShare, long seed) {
+    /** {@code hostPrefix} keeps workloads apart: a warm-up on other hosts shares no fingerprint with the run. */
+    static LlmBenchWorkload generate(int alerts, double repeatShare, long seed, String hostPrefix) {
         int distinct = Math.max(1, (int) Math.round(alerts * (1 - repeatShare)));
         Random random = new Random(seed);
         List<Integer> order = new ArrayList<>();
@@ -42,14 +43,14 @@ record LlmBenchWorkload(List<String> events, List<Integer> template, int distinc
         ObjectMapper json = new ObjectMapper();
         List<String> events = new ArrayList<>(alerts);
         for (int t : order) {
-            events.add(event(json, t, random));
+            events.add(event(json, t, random, hostPrefix));
         }
         return new LlmBenchWorkload(List.copyOf(events), List.copyOf(order), distinct);
     }
 
-    private static String event(ObjectMapper json, int template, Random random) {
+    private static String event(ObjectMapper json, int template, Random random, String hostPrefix) {
         String[] rule = RULES[template % RULES.length];
-        String host = "node-" + template;
+        String host = hostPrefix + template;
         int pid = 1_000 + random.nextInt(60_000);
         String ip = "203.0.113." + (1 + random.nextInt(254));
         int port = 1_024 + random.nextInt(60_000);
