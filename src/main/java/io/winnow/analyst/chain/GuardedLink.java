@@ -55,7 +55,6 @@ final class GuardedLink {
             return new Attempt.Missed(SwitchReason.CIRCUIT_OPEN);
         }
         long timeoutNanos = link.timeout().toNanos();
-        long start = System.nanoTime();
         try {
             if (!slots.tryAcquire(timeoutNanos, TimeUnit.NANOSECONDS)) {
                 breaker.abandoned();
@@ -74,8 +73,9 @@ final class GuardedLink {
                 slots.release();
             }
         });
-        long left = Math.max(1, timeoutNanos - (System.nanoTime() - start));
-        return await(task, left);
+        // The call gets its whole timeout: a wait for a slot is our own back-pressure, not the provider's slowness,
+        // and must not turn into timeouts that open its circuit.
+        return await(task, timeoutNanos);
     }
 
     private Attempt await(FutureTask<Finding> task, long nanos) {
