@@ -14,6 +14,7 @@ import io.winnow.analyst.chain.AnalystChain;
 import io.winnow.analyst.chain.ChainLink;
 import io.winnow.analyst.chain.ChainSettings;
 import io.winnow.analyst.chain.LinkHealth;
+import io.winnow.analyst.llm.LlmAnalysts;
 import io.winnow.attack.AttackCatalog;
 import io.winnow.cli.WinnowCommand;
 import io.winnow.config.WinnowConfig;
@@ -33,9 +34,6 @@ import java.util.function.Supplier;
 
 /** Winnow's entry point: reads the command line, builds the configuration and wires every stage by hand. */
 public final class App {
-    /** Concurrent model calls until the providers bring {@code llm.max_concurrency}. */
-    private static final int DEFAULT_LLM_MAX_CONCURRENCY = 8;
-
     private App() {
     }
 
@@ -59,17 +57,12 @@ public final class App {
         return open(config, clock, List.of());
     }
 
-    /** Wires a running core whose analyst chain starts with {@code models}; see {@link #open(WinnowConfig, Clock, List)}. */
-    public static Engine open(WinnowConfig config, List<ChainLink> models) {
-        return open(config, Clock.systemUTC(), models);
-    }
-
     /**
      * Wires a running core. With {@code models} the analyst is a chain: those model analysts in order, then the
      * built-in one, behind the finding cache; without, the built-in analyst works alone and nothing is cached.
      *
-     * @param models model analysts, primary first, that take precedence over the configured ones; empty means the
-     *               configuration decides
+     * @param models model analysts, primary first, that take the place of the configured ones ({@code llm.*});
+     *               empty means the configuration decides
      */
     public static Engine open(WinnowConfig config, Clock clock, List<ChainLink> models) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", config.log().level());
@@ -88,16 +81,22 @@ public final class App {
         AttackCatalog catalog = config.attack().stixPath().isBlank()
                 ? AttackCatalog.bundled()
                 : AttackCatalog.fromStixBundle(Path.of(config.attack().stixPath()));
+        // Masking is always on for now; mask.enabled will be passed here once it exists.
+        LlmAnalysts.Configured llms = LlmWiring.analysts(config.llm(), System.getenv(), clock, true);
+        if (llms.primary().isPresent() || llms.fallback().isPresent()) {
+            // A GGUF model holds native memory; the process always ends through System.exit, which runs this.
+            Runtime.getRuntime().addShutdownHook(new Thread(llms::close, "winnow-llm-close"));
+        }
         AnalysisStore store = AnalysisStores.open(config.store().jdbcUrl(), config.store().user(),
                 config.store().password().isEmpty() ? null : config.store().password().reveal(), clock);
         BuiltinAnalyst builtin = new BuiltinAnalyst(catalog);
-        // The LLM providers' LlmAnalysts.create(config) will supply the configured links when models is empty.
+        List<ChainLink> links = models.isEmpty() ? links(config.llm(), llms) : models;
         Analyst analyst = builtin;
         FindingCache cache = FindingCache.disabled(metrics);
         Supplier<List<LinkHealth>> health = List::of;
-        if (!models.isEmpty()) {
-            AnalystChain chain = new AnalystChain(models, builtin, catalog,
-                    ChainSettings.withConcurrency(DEFAULT_LLM_MAX_CONCURRENCY), clock, metrics);
+        if (!links.isEmpty()) {
+            AnalystChain chain = new AnalystChain(links, builtin, catalog,
+                    ChainSettings.withConcurrency(config.llm().maxConcurrency()), clock, metrics);
             analyst = chain;
             health = chain::health;
             if (config.cache().enabled()) {
@@ -109,6 +108,14 @@ public final class App {
         Pipeline pipeline = new Pipeline(new Intake(clock, ids), new RegexMasker(), analyst, catalog, store, clock,
                 ids, config.triage().lowConfidenceThreshold(), config.triage().concurrency(), metrics, cache);
         return new Engine(pipeline, store, catalog, metrics, analyst.name(), version(), health);
+    }
+
+    /** The configured models as chain links, primary first, each with its own timeout. */
+    private static List<ChainLink> links(WinnowConfig.Llm llm, LlmAnalysts.Configured llms) {
+        List<ChainLink> links = new java.util.ArrayList<>();
+        llms.primary().ifPresent(a -> links.add(new ChainLink(a, llm.timeout())));
+        llms.fallback().ifPresent(a -> links.add(new ChainLink(a, llm.fallback().timeout())));
+        return List.copyOf(links);
     }
 
     static String version() {

@@ -44,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--singles", defaultValue = "2000", description = "Sequential single-alert HTTP requests.")
     int singles;
 
-    @Option(names = "--llm", description = "Measure the analyst chain against a fake model instead (see docs/benchmarks.md).")
+    @Option(names = "--llm", description = "Measure the analyst chain against a fake Ollama server instead (see docs/benchmarks.md).")
     boolean llm;
 
     @Option(names = "--llm-alerts", defaultValue = "1000", description = "Alerts posted in the LLM run.")
@@ -63,13 +63,14 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path dir = Files.createTempDirectory("winnow-bench");
-        WinnowConfig cfg = WinnowCommand.loadConfig(null, Map.of("store.data_dir", dir.toString(), "store.url", "",
-                "server.host", "127.0.0.1", "server.port", "0"));
+        Map<String, String> overrides = Map.of("store.data_dir", dir.toString(), "store.url", "",
+                "server.host", "127.0.0.1", "server.port", "0");
         if (llm) {
-            new LlmBench(engines, System.out).run(cfg, llmAlerts, llmRepeats, java.time.Duration.ofMillis(llmDelayMs),
-                    clients);
+            new LlmBench(engines, System.out).run(overrides, llmAlerts, llmRepeats,
+                    java.time.Duration.ofMillis(llmDelayMs), clients);
             return 0;
         }
+        WinnowConfig cfg = WinnowCommand.loadConfig(null, overrides);
         List<String> events = DemoScenario.bundled().steps().stream().map(DemoScenario.Step::event).toList();
         try (ServeCommand.Running running = ServeCommand.Running.start(engines, cfg)) {
             System.out.printf(Locale.ROOT, "builtin_inprocess_alerts_per_s %.0f%n", inProcess(running.engine(), events));

@@ -3,14 +3,7 @@ package io.winnow.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.winnow.alert.Analysis;
-import io.winnow.alert.FalsePositive;
-import io.winnow.alert.Finding;
-import io.winnow.alert.Mitigations;
-import io.winnow.analyst.Analyst;
-import io.winnow.analyst.Reachability;
-import io.winnow.analyst.chain.ChainLink;
 import io.winnow.config.WinnowConfig;
-import io.winnow.mask.MaskedAlert;
 import io.winnow.triage.Engine;
 import io.winnow.web.WebServer;
 
@@ -28,62 +21,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * {@code winnow bench --llm}: the analyst chain against a fake model that answers in a fixed time. It posts
- * {@code POST /batch} requests over the workload and prints throughput, the number of model calls against alerts,
- * and Winnow's overhead per alert beyond the model's own time.
+ * {@code winnow bench --llm}: the analyst chain against a fake Ollama server that answers in a fixed time. Winnow
+ * runs as configured for {@code llm.provider: ollama}, so each model call goes through the Ollama provider and its
+ * HTTP client to the fake on loopback. The benchmark posts {@code POST /batch} requests over the workload and prints
+ * throughput, the number of model calls against alerts, and Winnow's overhead per alert beyond the model's own time.
  * <p>
- * The fake is an in-process {@link Analyst} that sleeps, not a server speaking a provider's wire protocol, so the
- * providers' HTTP clients are not part of the figures. Overhead is, per alert, its processing time (from masking to
- * the grounded analysis) less the model time it waited for: its own call, or, for an alert that joined an identical
- * alert's call in flight, the rest of that call. A warm-up of 200 alerts on other hosts comes first.
+ * Overhead is, per alert, its processing time (from masking to the finding) less the model time it waited for: its
+ * own call, as the fake server timed it, or, for an alert that joined an identical alert's call in flight, the rest
+ * of that call. A warm-up of 200 alerts on other hosts comes first.
  */
 final class LlmBench {
     /** Alerts posted first, on other hosts, so that class loading and compilation stay out of the figures. */
     private static final int WARM_UP = 200;
-
-    /** The model stand-in: sleeps, answers, and notes when each call ended. */
-    static final class SleepingModel implements Analyst, Reachability {
-        record Call(long nanos, Instant end) {
-        }
-
-        private final Duration delay;
-        final Map<String, Call> calls = new ConcurrentHashMap<>();
-
-        SleepingModel(Duration delay) {
-            this.delay = delay;
-        }
-
-        @Override
-        public String name() {
-            return "fake:sleeping";
-        }
-
-        @Override
-        public Finding analyse(MaskedAlert alert) {
-            long start = System.nanoTime();
-            try {
-                Thread.sleep(delay);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            Finding finding = new Finding("A benchmark answer.", "None.", List.of(new Finding.Claim("T1059.004", "llm")),
-                    "MEDIUM", "TRUE_POSITIVE", 0.8, "execution", new FalsePositive(0.2, List.of()), List.of(),
-                    new Mitigations(List.of("Look"), List.of(), List.of()), List.of(), "Benchmark.", name());
-            calls.put(alert.alertId(), new Call(System.nanoTime() - start, Instant.now()));
-            return finding;
-        }
-
-        @Override
-        public Probe probe() {
-            return new Probe(State.UP, "in-process fake");
-        }
-    }
 
     private final EngineFactory engines;
     private final PrintStream out;
@@ -93,34 +47,48 @@ final class LlmBench {
         this.out = out;
     }
 
-    void run(WinnowConfig cfg, int alerts, double repeats, Duration delay, int clients) throws Exception {
+    /**
+     * @param overrides configuration for the run (a throw-away store); the {@code llm} keys are set here
+     * @param clients   concurrent HTTP clients posting batches
+     */
+    void run(Map<String, String> overrides, int alerts, double repeats, Duration delay, int clients)
+            throws Exception {
         LlmBenchWorkload workload = LlmBenchWorkload.generate(alerts, repeats, 7, "node-");
-        SleepingModel model = new SleepingModel(delay);
-        try (Engine engine = engines.open(cfg, List.of(new ChainLink(model, Duration.ofSeconds(5))));
-             WebServer server = new WebServer(engine, cfg.server().maxBodyBytes(), cfg.triage().batchMaxAlerts(),
-                     Clock.systemUTC())) {
-            int port = server.start("127.0.0.1", 0);
-            int size = cfg.triage().batchMaxAlerts();
-            post(port, batches(LlmBenchWorkload.generate(WARM_UP, repeats, 11, "warm-").events(), size), clients);
-            model.calls.clear();
-            double hitsBefore = engine.metrics().get("triage_cache_hits_total").counter().count();
-            long start = System.nanoTime();
-            List<String> analysisIds = post(port, batches(workload.events(), size), clients);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double[] overhead = overheads(engine, workload, analysisIds, model);
-            Arrays.sort(overhead);
-            out.printf(Locale.ROOT, "llm_fake in-process analyst sleeping %d ms per call (no wire protocol)%n",
-                    delay.toMillis());
-            out.printf(Locale.ROOT, "llm_alerts %d%n", alerts);
-            out.printf(Locale.ROOT, "llm_distinct_alerts %d%n", workload.distinct());
-            out.printf(Locale.ROOT, "llm_calls %d%n", model.calls.size());
-            out.printf(Locale.ROOT, "llm_cache_hits %.0f%n", engine.metrics().get("triage_cache_hits_total")
-                    .counter().count() - hitsBefore);
-            out.printf(Locale.ROOT, "llm_batch_alerts_per_s %.1f%n", alerts / seconds);
-            out.printf(Locale.ROOT, "llm_overhead_p50_ms %.2f%n", percentile(overhead, 0.50));
-            out.printf(Locale.ROOT, "llm_overhead_p99_ms %.2f%n", percentile(overhead, 0.99));
-            out.printf(Locale.ROOT, "llm_overhead_max_ms %.2f%n", overhead[overhead.length - 1]);
+        try (FakeOllama model = new FakeOllama(delay)) {
+            Map<String, String> settings = new HashMap<>(overrides);
+            settings.put("llm.provider", "ollama");
+            settings.put("llm.base_url", model.url());
+            settings.put("llm.model", "llama3.1");
+            WinnowConfig cfg = WinnowCommand.loadConfig(null, settings);
+            try (Engine engine = engines.open(cfg);
+                 WebServer server = new WebServer(engine, cfg.server().maxBodyBytes(),
+                         cfg.triage().batchMaxAlerts(), Clock.systemUTC())) {
+                int port = server.start("127.0.0.1", 0);
+                int size = cfg.triage().batchMaxAlerts();
+                post(port, batches(LlmBenchWorkload.generate(WARM_UP, repeats, 11, "warm-").events(), size), clients);
+                model.forget();
+                double hitsBefore = hits(engine);
+                long start = System.nanoTime();
+                List<String> analysisIds = post(port, batches(workload.events(), size), clients);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                double[] overhead = overheads(engine, analysisIds, model);
+                Arrays.sort(overhead);
+                out.printf(Locale.ROOT, "llm_fake ollama wire format on loopback, answering after %d ms%n",
+                        delay.toMillis());
+                out.printf(Locale.ROOT, "llm_alerts %d%n", alerts);
+                out.printf(Locale.ROOT, "llm_distinct_alerts %d%n", workload.distinct());
+                out.printf(Locale.ROOT, "llm_calls %d%n", model.callCount());
+                out.printf(Locale.ROOT, "llm_cache_hits %.0f%n", hits(engine) - hitsBefore);
+                out.printf(Locale.ROOT, "llm_batch_alerts_per_s %.1f%n", alerts / seconds);
+                out.printf(Locale.ROOT, "llm_overhead_p50_ms %.2f%n", percentile(overhead, 0.50));
+                out.printf(Locale.ROOT, "llm_overhead_p99_ms %.2f%n", percentile(overhead, 0.99));
+                out.printf(Locale.ROOT, "llm_overhead_max_ms %.2f%n", overhead[overhead.length - 1]);
+            }
         }
+    }
+
+    private static double hits(Engine engine) {
+        return engine.metrics().get("triage_cache_hits_total").counter().count();
     }
 
     private static List<List<String>> batches(List<String> events, int size) {
@@ -164,31 +132,28 @@ final class LlmBench {
     }
 
     /** Per alert: processing time less the model time it waited for, in milliseconds. */
-    private static double[] overheads(Engine engine, LlmBenchWorkload workload, List<String> analysisIds,
-                                      SleepingModel model) {
-        List<Analysis> analyses = analysisIds.stream()
-                .map(id -> engine.store().findAnalysis(id).orElseThrow()).toList();
-        Map<Integer, List<SleepingModel.Call>> callsByTemplate = new HashMap<>();
-        for (int i = 0; i < analyses.size(); i++) {
-            SleepingModel.Call call = model.calls.get(analyses.get(i).alertId());
-            if (call != null) {
-                callsByTemplate.computeIfAbsent(workload.template().get(i), t -> new ArrayList<>()).add(call);
-            }
-        }
-        double[] overhead = new double[analyses.size()];
-        for (int i = 0; i < analyses.size(); i++) {
-            Analysis a = analyses.get(i);
-            SleepingModel.Call own = model.calls.get(a.alertId());
-            overhead[i] = own != null ? Math.max(0, a.processingTimeMs() - own.nanos() / 1e6)
-                    : joined(a, callsByTemplate.getOrDefault(workload.template().get(i), List.of()));
+    private static double[] overheads(Engine engine, List<String> analysisIds, FakeOllama model) {
+        double[] overhead = new double[analysisIds.size()];
+        for (int i = 0; i < analysisIds.size(); i++) {
+            Analysis a = engine.store().findAnalysis(analysisIds.get(i)).orElseThrow();
+            List<FakeOllama.Call> calls = List.copyOf(model.callsFor(a.host()));
+            boolean reused = !a.modelPath().isEmpty() && "cache".equals(a.modelPath().getFirst());
+            overhead[i] = reused ? joined(a, calls) : a.processingTimeMs() - ownCall(a, calls).nanos() / 1e6;
         }
         return overhead;
     }
 
+    /** The call that ended last before the alert's analysis did: its own. */
+    private static FakeOllama.Call ownCall(Analysis a, List<FakeOllama.Call> calls) {
+        return calls.stream().filter(c -> !c.end().isAfter(a.analyzedAt()))
+                .max(java.util.Comparator.comparing(FakeOllama.Call::end))
+                .orElseThrow(() -> new IllegalStateException("an alert answered by the model has no call"));
+    }
+
     /** An alert that made no call: all its time is overhead, except what it spent waiting for a call in flight. */
-    private static double joined(Analysis a, List<SleepingModel.Call> calls) {
+    private static double joined(Analysis a, List<FakeOllama.Call> calls) {
         Instant started = a.analyzedAt().minusMillis(a.processingTimeMs());
-        Instant waitedUntil = calls.stream().map(SleepingModel.Call::end)
+        Instant waitedUntil = calls.stream().map(FakeOllama.Call::end)
                 .filter(end -> end.isAfter(started) && !end.isAfter(a.analyzedAt()))
                 .max(Instant::compareTo).orElse(started);
         return Duration.between(waitedUntil, a.analyzedAt()).toNanos() / 1e6;

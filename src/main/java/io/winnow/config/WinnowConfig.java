@@ -1,5 +1,6 @@
 package io.winnow.config;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
  * their defaults and documentation are listed by {@link ConfigLoader#keys()}: a record component {@code maxBodyBytes}
  * in section {@code server} is the key {@code server.max_body_bytes}.
  */
-public record WinnowConfig(Server server, Store store, Attack attack, Triage triage, Cache cache, Log log) {
+public record WinnowConfig(Server server, Store store, Attack attack, Triage triage, Cache cache, Log log, Llm llm) {
 
     public WinnowConfig {
         Objects.requireNonNull(server, "server");
@@ -18,6 +19,7 @@ public record WinnowConfig(Server server, Store store, Attack attack, Triage tri
         Objects.requireNonNull(triage, "triage");
         Objects.requireNonNull(cache, "cache");
         Objects.requireNonNull(log, "log");
+        Objects.requireNonNull(llm, "llm");
     }
 
     /** Every key at its default. */
@@ -112,5 +114,38 @@ public record WinnowConfig(Server server, Store store, Attack attack, Triage tri
      * @param level one of {@code trace}, {@code debug}, {@code info}, {@code warn}, {@code error}
      */
     public record Log(String level) {
+    }
+
+    /**
+     * The language model behind the analyses, if any, and its fallback.
+     *
+     * @param provider           {@code builtin}, {@code ollama}, {@code openai}, {@code anthropic} or {@code gguf}
+     * @param model              model name, empty for the provider's default
+     * @param baseUrl            the API's base URL, empty for the provider's default
+     * @param timeout            how long one request may take, positive
+     * @param maxRetries         further attempts after a rate limit or a server error
+     * @param maxConcurrency     requests in flight at once
+     * @param apiKey             the API key, possibly empty
+     * @param modelPath          the GGUF model file, empty unless a provider is {@code gguf}
+     * @param fallback           the model asked when the first one fails
+     * @param allowUnmaskedCloud whether a cloud provider may run while masking is off
+     */
+    public record Llm(String provider, String model, String baseUrl, Duration timeout, int maxRetries, int maxConcurrency,
+                      Secret apiKey, String modelPath, Fallback fallback, boolean allowUnmaskedCloud) {
+        public Llm {
+            Objects.requireNonNull(fallback, "fallback");
+        }
+
+        /**
+         * The fallback model.
+         *
+         * @param provider {@code none}, {@code ollama}, {@code openai}, {@code anthropic} or {@code gguf}
+         * @param model    model name, empty for the provider's default
+         * @param baseUrl  the API's base URL, empty for the provider's default
+         * @param apiKey   the API key, possibly empty
+         * @param timeout  how long one request may take, positive
+         */
+        public record Fallback(String provider, String model, String baseUrl, Secret apiKey, Duration timeout) {
+        }
     }
 }

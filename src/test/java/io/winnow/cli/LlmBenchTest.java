@@ -1,7 +1,6 @@
 package io.winnow.cli;
 
 import io.winnow.App;
-import io.winnow.TestEngines;
 import io.winnow.ingest.Intake;
 import io.winnow.mask.RegexMasker;
 import io.winnow.triage.AlertFingerprint;
@@ -21,7 +20,10 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The LLM benchmark's workload is what docs/benchmarks.md says, and the run reports one call per distinct alert. */
+/**
+ * The LLM benchmark's workload is what docs/benchmarks.md says, and a run through the Ollama provider to the fake
+ * server reports one model call per distinct alert.
+ */
 class LlmBenchTest {
     @Test
     void repeatsShareAFingerprintAndDistinctAlertsDoNot() {
@@ -51,11 +53,12 @@ class LlmBenchTest {
         LlmBench bench = new LlmBench(App::open, new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
         // when
-        bench.run(TestEngines.config(dir, Map.of()), 50, 0.3, Duration.ofMillis(1), 2);
+        bench.run(Map.of("store.data_dir", dir.toString(), "store.url", "", "server.port", "0"), 50, 0.3,
+                Duration.ofMillis(1), 2);
 
         // then
         String report = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(report).contains("llm_fake in-process analyst sleeping 1 ms per call", "llm_alerts 50\n",
+        assertThat(report).contains("llm_fake ollama wire format on loopback, answering after 1 ms", "llm_alerts 50\n",
                 "llm_distinct_alerts 35\n", "llm_calls 35\n", "llm_cache_hits 15\n", "llm_overhead_p99_ms ");
     }
 }
