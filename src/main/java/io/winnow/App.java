@@ -89,25 +89,37 @@ public final class App {
         }
         AnalysisStore store = AnalysisStores.open(config.store().jdbcUrl(), config.store().user(),
                 config.store().password().isEmpty() ? null : config.store().password().reveal(), clock);
-        BuiltinAnalyst builtin = new BuiltinAnalyst(catalog);
-        List<ChainLink> links = models.isEmpty() ? links(config.llm(), llms) : models;
-        Analyst analyst = builtin;
-        FindingCache cache = FindingCache.disabled(metrics);
-        Supplier<List<LinkHealth>> health = List::of;
-        if (!links.isEmpty()) {
-            AnalystChain chain = new AnalystChain(links, builtin, catalog,
-                    ChainSettings.withConcurrency(config.llm().maxConcurrency()), clock, metrics);
-            analyst = chain;
-            health = chain::health;
-            if (config.cache().enabled()) {
-                cache = new FindingCache(config.cache().ttl(), config.cache().maxEntries(), chain::answeredByModel,
-                        clock, metrics);
-            }
-        }
+        Analysing analysing = analysing(config, clock, metrics, catalog,
+                models.isEmpty() ? links(config.llm(), llms) : models);
         TimeOrderedIds ids = new TimeOrderedIds(clock);
-        Pipeline pipeline = new Pipeline(new Intake(clock, ids), new RegexMasker(), analyst, catalog, store, clock,
-                ids, config.triage().lowConfidenceThreshold(), config.triage().concurrency(), metrics, cache);
-        return new Engine(pipeline, store, catalog, metrics, analyst.name(), version(), health);
+        Pipeline pipeline = new Pipeline(new Intake(clock, ids), new RegexMasker(), analysing.analyst(), catalog,
+                store, clock, ids, config.triage().lowConfidenceThreshold(), config.triage().concurrency(), metrics,
+                analysing.cache());
+        return new Engine(pipeline, store, catalog, metrics, analysing.analyst().name(), version(),
+                analysing.health());
+    }
+
+    /** The analyse stage as wired: the analyst, the cache in front of it and the health of its model links. */
+    private record Analysing(Analyst analyst, FindingCache cache, Supplier<List<LinkHealth>> health) {
+    }
+
+    /**
+     * The built-in analyst alone when there are no model links; else the chain of them closed by the built-in
+     * analyst, behind the finding cache unless {@code cache.enabled} is false.
+     */
+    private static Analysing analysing(WinnowConfig config, Clock clock, PrometheusMeterRegistry metrics,
+                                       AttackCatalog catalog, List<ChainLink> links) {
+        BuiltinAnalyst builtin = new BuiltinAnalyst(catalog);
+        if (links.isEmpty()) {
+            return new Analysing(builtin, FindingCache.disabled(metrics), List::of);
+        }
+        AnalystChain chain = new AnalystChain(links, builtin, catalog,
+                ChainSettings.withConcurrency(config.llm().maxConcurrency()), clock, metrics);
+        FindingCache cache = config.cache().enabled()
+                ? new FindingCache(config.cache().ttl(), config.cache().maxEntries(), chain::answeredByModel, clock,
+                        metrics)
+                : FindingCache.disabled(metrics);
+        return new Analysing(chain, cache, chain::health);
     }
 
     /** The configured models as chain links, primary first, each with its own timeout. */
