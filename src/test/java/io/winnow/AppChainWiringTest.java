@@ -56,4 +56,24 @@ class AppChainWiringTest {
             assertThat(engine.pipeline().cache().stats().enabled()).isFalse();
         }
     }
+
+    @Test
+    void aConfiguredProviderThatCannotBeReachedFallsBackToTheBuiltinAnalyst(@TempDir Path dir) {
+        // given: Ollama configured on a port nobody listens on
+        Map<String, String> llm = Map.of("llm.provider", "ollama", "llm.base_url", "http://127.0.0.1:1",
+                "llm.model", "llama3.1");
+        try (Engine engine = App.open(TestEngines.config(dir, llm))) {
+            var alert = engine.pipeline().parseRawLine(
+                    "Nov 22 10:15:30 bastion sshd[811]: Failed password for root from 203.0.113.50 port 40022 ssh2");
+
+            // when
+            var outcome = (io.winnow.triage.Outcome.Analysed) engine.pipeline().triage(alert, false);
+
+            // then
+            assertThat(engine.analystName()).isEqualTo("ollama:llama3.1");
+            assertThat(outcome.analysis().modelPath()).containsExactly("ollama:llama3.1 unreachable", "builtin");
+            assertThat(outcome.analysis().modelUsed()).isEqualTo("builtin");
+            assertThat(outcome.analysis().sentText()).isNull();
+        }
+    }
 }
