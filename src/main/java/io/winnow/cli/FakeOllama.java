@@ -63,6 +63,8 @@ final class FakeOllama implements AutoCloseable {
         reply.put("done_reason", "stop");
         reply.put("done", true);
         this.chatReply = reply.toString().getBytes(StandardCharsets.UTF_8);
+        // Like Ollama (Go sets TCP_NODELAY), answer without Nagle's delay; read once, when the server classes load.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {

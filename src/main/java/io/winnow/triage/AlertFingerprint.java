@@ -42,7 +42,7 @@ public record AlertFingerprint(String value) {
             rule("(?i)(?<![\\w:.])(?=[0-9a-f:]*::)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?![\\w:])", "<ip>", "::"),
             rule("(?i)\\b((?:[\\w.]*[_.])?(?:s|d|l|r|src|dst|source|destination|local|remote|peer)?port)"
                     + "(\"?\\s*[=:]?\\s*)\\d{1,5}\\b", "$1$2<port>", "port"),
-            rule("(\\]|<ip>|localhost):\\d{1,5}\\b", "$1:<port>", "]:", "<ip>:", "localhost:"),
+            rule("(\\]|<ip>|localhost):\\d{1,5}\\b", "$1:<port>", ":"),
             rule("(?i)\\b(pid|ppid|tid|vpid|process_?id|parent_?pid|session_?id|sid)(\"?\\s*[=:]?\\s*)\\d+",
                     "$1$2<pid>", "pid", "tid", "process", "session", "sid"),
             rule("(\\w)\\[\\d+\\]", "$1[<pid>]", "["),
@@ -62,9 +62,11 @@ public record AlertFingerprint(String value) {
 
     /** The text with every changing value replaced by its kind, such as {@code <pid>} or {@code <time>}. */
     static String normalise(String text) {
+        // Hints are looked up once, in the text as given: no replacement creates what a later rule hints at.
+        String lowerCase = text.toLowerCase(Locale.ROOT);
         String out = text;
         for (Rule rule : RULES) {
-            if (rule.mayApply(out.toLowerCase(Locale.ROOT))) {
+            if (rule.mayApply(lowerCase)) {
                 out = rule.pattern().matcher(out).replaceAll(rule.replacement());
             }
         }
