@@ -71,13 +71,7 @@ public final class App {
         System.setProperty("org.slf4j.simpleLogger.log.org.flywaydb", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.io.javalin", "warn");
-        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        new JvmMemoryMetrics().bindTo(metrics);
-        new JvmGcMetrics().bindTo(metrics);
-        new JvmThreadMetrics().bindTo(metrics);
-        new ClassLoaderMetrics().bindTo(metrics);
-        new ProcessorMetrics().bindTo(metrics);
-        new UptimeMetrics().bindTo(metrics);
+        PrometheusMeterRegistry metrics = metrics();
         AttackCatalog catalog = config.attack().stixPath().isBlank()
                 ? AttackCatalog.bundled()
                 : AttackCatalog.fromStixBundle(Path.of(config.attack().stixPath()));
@@ -89,37 +83,32 @@ public final class App {
         }
         AnalysisStore store = AnalysisStores.open(config.store().jdbcUrl(), config.store().user(),
                 config.store().password().isEmpty() ? null : config.store().password().reveal(), clock);
-        Analysing analysing = analysing(config, clock, metrics, catalog,
-                models.isEmpty() ? links(config.llm(), llms) : models);
-        TimeOrderedIds ids = new TimeOrderedIds(clock);
-        Pipeline pipeline = new Pipeline(new Intake(clock, ids), new RegexMasker(), analysing.analyst(), catalog,
-                store, clock, ids, config.triage().lowConfidenceThreshold(), config.triage().concurrency(), metrics,
-                analysing.cache());
-        return new Engine(pipeline, store, catalog, metrics, analysing.analyst().name(), version(),
-                analysing.health());
-    }
-
-    /** The analyse stage as wired: the analyst, the cache in front of it and the health of its model links. */
-    private record Analysing(Analyst analyst, FindingCache cache, Supplier<List<LinkHealth>> health) {
-    }
-
-    /**
-     * The built-in analyst alone when there are no model links; else the chain of them closed by the built-in
-     * analyst, behind the finding cache unless {@code cache.enabled} is false.
-     */
-    private static Analysing analysing(WinnowConfig config, Clock clock, PrometheusMeterRegistry metrics,
-                                       AttackCatalog catalog, List<ChainLink> links) {
         BuiltinAnalyst builtin = new BuiltinAnalyst(catalog);
-        if (links.isEmpty()) {
-            return new Analysing(builtin, FindingCache.disabled(metrics), List::of);
-        }
-        AnalystChain chain = new AnalystChain(links, builtin, catalog,
+        List<ChainLink> links = models.isEmpty() ? links(config.llm(), llms) : models;
+        // Without model links the built-in analyst works alone: it is cheaper than a cache lookup.
+        AnalystChain chain = links.isEmpty() ? null : new AnalystChain(links, builtin, catalog,
                 ChainSettings.withConcurrency(config.llm().maxConcurrency()), clock, metrics);
-        FindingCache cache = config.cache().enabled()
-                ? new FindingCache(config.cache().ttl(), config.cache().maxEntries(), chain::answeredByModel, clock,
-                        metrics)
-                : FindingCache.disabled(metrics);
-        return new Analysing(chain, cache, chain::health);
+        Analyst analyst = chain == null ? builtin : chain;
+        FindingCache cache = chain == null || !config.cache().enabled() ? FindingCache.disabled(metrics)
+                : new FindingCache(config.cache().ttl(), config.cache().maxEntries(), chain::answeredByModel, clock,
+                        metrics);
+        Supplier<List<LinkHealth>> health = chain == null ? List::of : chain::health;
+        TimeOrderedIds ids = new TimeOrderedIds(clock);
+        Pipeline pipeline = new Pipeline(new Intake(clock, ids), new RegexMasker(), analyst, catalog, store, clock,
+                ids, config.triage().lowConfidenceThreshold(), config.triage().concurrency(), metrics, cache);
+        return new Engine(pipeline, store, catalog, metrics, analyst.name(), version(), health);
+    }
+
+    /** A registry with the JVM basics bound. */
+    private static PrometheusMeterRegistry metrics() {
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(metrics);
+        new JvmGcMetrics().bindTo(metrics);
+        new JvmThreadMetrics().bindTo(metrics);
+        new ClassLoaderMetrics().bindTo(metrics);
+        new ProcessorMetrics().bindTo(metrics);
+        new UptimeMetrics().bindTo(metrics);
+        return metrics;
     }
 
     /** The configured models as chain links, primary first, each with its own timeout. */
