@@ -47,6 +47,7 @@ public final class Pipeline {
     private final IdGenerator ids;
     private final Semaphore analysing;
     private final DistributionSummary confidence;
+    private final FindingCache cache;
 
     /**
      * @param lowConfidenceThreshold below this confidence the verdict becomes needs-investigation (0–1)
@@ -55,6 +56,15 @@ public final class Pipeline {
     public Pipeline(Intake intake, Masker masker, Analyst analyst, AttackCatalog catalog, AnalysisStore store,
                     Clock clock, IdGenerator ids, double lowConfidenceThreshold, int concurrency,
                     MeterRegistry metrics) {
+        this(intake, masker, analyst, catalog, store, clock, ids, lowConfidenceThreshold, concurrency, metrics,
+                FindingCache.disabled(metrics));
+    }
+
+    /** As above, with findings reused for identical alerts through {@code cache}. */
+    public Pipeline(Intake intake, Masker masker, Analyst analyst, AttackCatalog catalog, AnalysisStore store,
+                    Clock clock, IdGenerator ids, double lowConfidenceThreshold, int concurrency,
+                    MeterRegistry metrics, FindingCache cache) {
+        this.cache = cache;
         this.intake = intake;
         this.masker = masker;
         this.analyst = analyst;
@@ -95,6 +105,11 @@ public final class Pipeline {
     /** What would be sent to a model for this alert: the masked alert. Nothing is stored or sent. */
     public MaskedAlert dryRun(Alert alert) {
         return masker.mask(alert).alert();
+    }
+
+    /** The finding cache, for its statistics and dedup counts. */
+    public FindingCache cache() {
+        return cache;
     }
 
     /** Triages one alert. With {@code store} false nothing is persisted (SIB's {@code store: false}). */
@@ -141,7 +156,7 @@ public final class Pipeline {
     /** Analyses one stored alert again, whatever its status; empty when no such alert is stored. */
     public java.util.Optional<Outcome> retry(String alertId) {
         return store.findAlert(alertId).map(stored -> {
-            Outcome outcome = analyse(stored.alert());
+            Outcome outcome = analyse(stored.alert(), false);
             persist(List.of(outcome));
             return outcome;
         });
@@ -190,10 +205,16 @@ public final class Pipeline {
     }
 
     private Outcome analyse(Alert alert) {
+        return analyse(alert, true);
+    }
+
+    /** {@code reuse} false asks the analyst afresh, as an explicit retry should. */
+    private Outcome analyse(Alert alert, boolean reuse) {
         Instant started = clock.instant();
         try {
             Masking masking = masker.mask(alert);
-            Finding finding = analyst.analyse(masking.alert());
+            Finding finding = reuse ? cache.serve(masking.alert(), analyst).finding()
+                    : analyst.analyse(masking.alert());
             Instant finished = clock.instant();
             Analysis analysis = grounder.ground(alert, masking.map(), finding, new Grounder.Stamp(ids.next(),
                     finished, Duration.between(started, finished).toMillis()));
