@@ -10,6 +10,10 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.winnow.analyst.Analyst;
 import io.winnow.analyst.builtin.BuiltinAnalyst;
+import io.winnow.analyst.chain.AnalystChain;
+import io.winnow.analyst.chain.ChainLink;
+import io.winnow.analyst.chain.ChainSettings;
+import io.winnow.analyst.chain.LinkHealth;
 import io.winnow.analyst.llm.LlmAnalysts;
 import io.winnow.attack.AttackCatalog;
 import io.winnow.cli.WinnowCommand;
@@ -23,6 +27,7 @@ import io.winnow.mask.RegexMasker;
 import io.winnow.store.AnalysisStore;
 import io.winnow.store.AnalysisStores;
 import io.winnow.triage.Engine;
+import io.winnow.triage.FindingCache;
 import io.winnow.triage.Pipeline;
 import io.winnow.triage.TimeOrderedIds;
 
@@ -32,6 +37,8 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.List;
+import java.util.function.Supplier;
 
 /** Winnow's entry point: reads the command line, builds the configuration and wires every stage by hand. */
 public final class App {
@@ -55,6 +62,17 @@ public final class App {
 
     /** Wires a running core from a validated configuration; the clock is injected so tests are deterministic. */
     public static Engine open(WinnowConfig config, Clock clock) {
+        return open(config, clock, List.of());
+    }
+
+    /**
+     * Wires a running core. With {@code models} the analyst is a chain: those model analysts in order, then the
+     * built-in one, behind the finding cache; without, the built-in analyst works alone and nothing is cached.
+     *
+     * @param models model analysts, primary first, that take the place of the configured ones ({@code llm.*});
+     *               empty means the configuration decides
+     */
+    public static Engine open(WinnowConfig config, Clock clock, List<ChainLink> models) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", config.log().level());
         // Pool and migration chatter is noise at info level; their warnings still show.
         System.setProperty("org.slf4j.simpleLogger.log.com.zaxxer.hikari", "warn");
@@ -63,13 +81,7 @@ public final class App {
         System.setProperty("org.slf4j.simpleLogger.log.io.javalin", "warn");
         // The MiniLM tokenizer library looks for CUDA and says so at warn level: noise on every CPU-only host.
         System.setProperty("org.slf4j.simpleLogger.log.ai.djl", "error");
-        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        new JvmMemoryMetrics().bindTo(metrics);
-        new JvmGcMetrics().bindTo(metrics);
-        new JvmThreadMetrics().bindTo(metrics);
-        new ClassLoaderMetrics().bindTo(metrics);
-        new ProcessorMetrics().bindTo(metrics);
-        new UptimeMetrics().bindTo(metrics);
+        PrometheusMeterRegistry metrics = metrics();
         AttackCatalog catalog = config.attack().stixPath().isBlank()
                 ? AttackCatalog.bundled()
                 : AttackCatalog.fromStixBundle(Path.of(config.attack().stixPath()));
@@ -81,12 +93,41 @@ public final class App {
         }
         AnalysisStore store = AnalysisStores.open(config.store().jdbcUrl(), config.store().user(),
                 config.store().password().isEmpty() ? null : config.store().password().reveal(), clock);
-        Analyst analyst = llms.primary().<Analyst>map(a -> a).orElseGet(() -> new BuiltinAnalyst(catalog));
+        BuiltinAnalyst builtin = new BuiltinAnalyst(catalog);
+        List<ChainLink> links = models.isEmpty() ? links(config.llm(), llms) : models;
+        // Without model links the built-in analyst works alone: it is cheaper than a cache lookup.
+        AnalystChain chain = links.isEmpty() ? null : new AnalystChain(links, builtin, catalog,
+                ChainSettings.withConcurrency(config.llm().maxConcurrency()), clock, metrics);
+        Analyst analyst = chain == null ? builtin : chain;
+        FindingCache cache = chain == null || !config.cache().enabled() ? FindingCache.disabled(metrics)
+                : new FindingCache(config.cache().ttl(), config.cache().maxEntries(), chain::answeredByModel, clock,
+                        metrics);
+        Supplier<List<LinkHealth>> health = chain == null ? List::of : chain::health;
         TimeOrderedIds ids = new TimeOrderedIds(clock);
         Pipeline pipeline = new Pipeline(new Intake(clock, ids), new RegexMasker(maskSettings(config.mask())), analyst,
                 catalog, store, clock, ids, config.triage().lowConfidenceThreshold(), config.triage().concurrency(),
-                metrics, new MaskScopes(Duration.ofMinutes(config.mask().scopeTtlMinutes()), clock));
-        return new Engine(pipeline, store, catalog, metrics, analyst.name(), version());
+                metrics, cache, new MaskScopes(Duration.ofMinutes(config.mask().scopeTtlMinutes()), clock));
+        return new Engine(pipeline, store, catalog, metrics, analyst.name(), version(), health);
+    }
+
+    /** A registry with the JVM basics bound. */
+    private static PrometheusMeterRegistry metrics() {
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(metrics);
+        new JvmGcMetrics().bindTo(metrics);
+        new JvmThreadMetrics().bindTo(metrics);
+        new ClassLoaderMetrics().bindTo(metrics);
+        new ProcessorMetrics().bindTo(metrics);
+        new UptimeMetrics().bindTo(metrics);
+        return metrics;
+    }
+
+    /** The configured models as chain links, primary first, each with its own timeout. */
+    private static List<ChainLink> links(WinnowConfig.Llm llm, LlmAnalysts.Configured llms) {
+        List<ChainLink> links = new java.util.ArrayList<>();
+        llms.primary().ifPresent(a -> links.add(new ChainLink(a, llm.timeout())));
+        llms.fallback().ifPresent(a -> links.add(new ChainLink(a, llm.fallback().timeout())));
+        return List.copyOf(links);
     }
 
     /** The masker's settings from the {@code mask.*} keys. */

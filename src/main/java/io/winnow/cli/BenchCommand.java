@@ -51,6 +51,18 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rankings", defaultValue = "200000", description = "Lexical similarity rankings.")
     int rankings;
 
+    @Option(names = "--llm", description = "Measure the analyst chain against a fake Ollama server instead (see docs/benchmarks.md).")
+    boolean llm;
+
+    @Option(names = "--llm-alerts", defaultValue = "1000", description = "Alerts posted in the LLM run.")
+    int llmAlerts;
+
+    @Option(names = "--llm-repeats", defaultValue = "0.3", description = "Share of the LLM run's alerts that repeat another.")
+    double llmRepeats;
+
+    @Option(names = "--llm-delay-ms", defaultValue = "1000", description = "How long the fake model takes per call.")
+    long llmDelayMs;
+
     @Option(names = "--mask-mb", defaultValue = "50", description = "Megabytes of log text for the masking run.")
     int maskMegabytes;
 
@@ -61,8 +73,14 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path dir = Files.createTempDirectory("winnow-bench");
-        WinnowConfig cfg = WinnowCommand.loadConfig(null, Map.of("store.data_dir", dir.toString(), "store.url", "",
-                "server.host", "127.0.0.1", "server.port", "0"));
+        Map<String, String> overrides = Map.of("store.data_dir", dir.toString(), "store.url", "",
+                "server.host", "127.0.0.1", "server.port", "0");
+        if (llm) {
+            new LlmBench(engines, System.out).run(overrides, llmAlerts, llmRepeats,
+                    java.time.Duration.ofMillis(llmDelayMs), clients);
+            return 0;
+        }
+        WinnowConfig cfg = WinnowCommand.loadConfig(null, overrides);
         List<String> events = DemoScenario.bundled().steps().stream().map(DemoScenario.Step::event).toList();
         try (ServeCommand.Running running = ServeCommand.Running.start(engines, cfg)) {
             System.out.printf(Locale.ROOT, "builtin_inprocess_alerts_per_s %.0f%n", inProcess(running.engine(), events));

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * their defaults and documentation are listed by {@link ConfigLoader#keys()}: a record component {@code maxBodyBytes}
  * in section {@code server} is the key {@code server.max_body_bytes}.
  */
-public record WinnowConfig(Server server, Store store, Attack attack, Triage triage, Log log, Llm llm,
+public record WinnowConfig(Server server, Store store, Attack attack, Triage triage, Cache cache, Log log, Llm llm,
                            Analyst analyst, Mask mask) {
 
     public WinnowConfig {
@@ -18,6 +18,7 @@ public record WinnowConfig(Server server, Store store, Attack attack, Triage tri
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(attack, "attack");
         Objects.requireNonNull(triage, "triage");
+        Objects.requireNonNull(cache, "cache");
         Objects.requireNonNull(log, "log");
         Objects.requireNonNull(llm, "llm");
         Objects.requireNonNull(analyst, "analyst");
@@ -98,6 +99,16 @@ public record WinnowConfig(Server server, Store store, Attack attack, Triage tri
      * @param retryIntervalSeconds   seconds between retries of failed analyses
      */
     public record Triage(int batchMaxAlerts, int concurrency, double lowConfidenceThreshold, int retryIntervalSeconds) {
+    }
+
+    /**
+     * The finding cache: identical alerts (same fingerprint) reuse a model's finding.
+     *
+     * @param enabled    whether findings are reused at all
+     * @param ttl        how long a finding is reused after it was made
+     * @param maxEntries most fingerprints remembered
+     */
+    public record Cache(boolean enabled, java.time.Duration ttl, long maxEntries) {
     }
 
     /**

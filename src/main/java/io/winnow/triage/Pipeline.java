@@ -51,6 +51,7 @@ public final class Pipeline {
     private final IdGenerator ids;
     private final Semaphore analysing;
     private final DistributionSummary confidence;
+    private final FindingCache cache;
     private final MaskScopes scopes;
 
     /**
@@ -61,13 +62,22 @@ public final class Pipeline {
                     Clock clock, IdGenerator ids, double lowConfidenceThreshold, int concurrency,
                     MeterRegistry metrics) {
         this(intake, masker, analyst, catalog, store, clock, ids, lowConfidenceThreshold, concurrency, metrics,
+                FindingCache.disabled(metrics));
+    }
+
+    /** As above, with findings reused for identical alerts through {@code cache}. */
+    public Pipeline(Intake intake, Masker masker, Analyst analyst, AttackCatalog catalog, AnalysisStore store,
+                    Clock clock, IdGenerator ids, double lowConfidenceThreshold, int concurrency,
+                    MeterRegistry metrics, FindingCache cache) {
+        this(intake, masker, analyst, catalog, store, clock, ids, lowConfidenceThreshold, concurrency, metrics, cache,
                 new MaskScopes(Duration.ofHours(2), clock));
     }
 
     /** @param scopes the open case and chat scopes, for {@link #triage(Alert, boolean, String)} */
     public Pipeline(Intake intake, Masker masker, Analyst analyst, AttackCatalog catalog, AnalysisStore store,
                     Clock clock, IdGenerator ids, double lowConfidenceThreshold, int concurrency,
-                    MeterRegistry metrics, MaskScopes scopes) {
+                    MeterRegistry metrics, FindingCache cache, MaskScopes scopes) {
+        this.cache = cache;
         this.scopes = scopes;
         this.intake = intake;
         this.masker = masker;
@@ -126,6 +136,11 @@ public final class Pipeline {
         return masker.maskText(text);
     }
 
+    /** The finding cache, for its statistics and dedup counts. */
+    public FindingCache cache() {
+        return cache;
+    }
+
     /** Triages one alert. With {@code store} false nothing is persisted (SIB's {@code store: false}). */
     public Outcome triage(Alert alert, boolean store) {
         return triageAll(List.of(alert), store).getFirst();
@@ -146,7 +161,7 @@ public final class Pipeline {
         if (store) {
             this.store.saveAlerts(List.of(alert));
         }
-        Outcome outcome = analyse(alert, scope);
+        Outcome outcome = analyse(alert, true, scope);
         if (store) {
             persist(List.of(outcome));
         }
@@ -192,7 +207,7 @@ public final class Pipeline {
     /** Analyses one stored alert again, whatever its status; empty when no such alert is stored. */
     public java.util.Optional<Outcome> retry(String alertId) {
         return store.findAlert(alertId).map(stored -> {
-            Outcome outcome = analyse(stored.alert());
+            Outcome outcome = analyse(stored.alert(), false, null);
             persist(List.of(outcome));
             return outcome;
         });
@@ -241,14 +256,19 @@ public final class Pipeline {
     }
 
     private Outcome analyse(Alert alert) {
-        return analyse(alert, null);
+        return analyse(alert, true, null);
     }
 
-    private Outcome analyse(Alert alert, MaskScope scope) {
+    /**
+     * {@code reuse} false asks the analyst afresh, as an explicit retry should; {@code scope} is the case or chat
+     * scope to mask within, or null.
+     */
+    private Outcome analyse(Alert alert, boolean reuse, MaskScope scope) {
         Instant started = clock.instant();
         try {
             Masking masking = scope == null ? masker.mask(alert) : masker.mask(alert, scope);
-            Finding finding = analyst.analyse(masking.alert());
+            Finding finding = reuse ? cache.serve(masking.alert(), analyst).finding()
+                    : analyst.analyse(masking.alert());
             Instant finished = clock.instant();
             Analysis analysis = grounder.ground(alert, masking.map(), finding, new Grounder.Stamp(ids.next(),
                     finished, Duration.between(started, finished).toMillis()));
