@@ -10,6 +10,8 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.winnow.analyst.Analyst;
 import io.winnow.analyst.builtin.BuiltinAnalyst;
+import io.winnow.analyst.builtin.PatternLibrary;
+import io.winnow.analyst.builtin.SimilarityRanker;
 import io.winnow.attack.AttackCatalog;
 import io.winnow.cli.WinnowCommand;
 import io.winnow.config.WinnowConfig;
@@ -17,6 +19,7 @@ import io.winnow.ingest.Intake;
 import io.winnow.mask.RegexMasker;
 import io.winnow.store.AnalysisStore;
 import io.winnow.store.AnalysisStores;
+import io.winnow.triage.AssetClassifier;
 import io.winnow.triage.Engine;
 import io.winnow.triage.Pipeline;
 import io.winnow.triage.TimeOrderedIds;
@@ -62,12 +65,18 @@ public final class App {
         AttackCatalog catalog = config.attack().stixPath().isBlank()
                 ? AttackCatalog.bundled()
                 : AttackCatalog.fromStixBundle(Path.of(config.attack().stixPath()));
+        WinnowConfig.Analyst analystConfig = config.analyst();
+        PatternLibrary patterns = PatternLibrary.load(catalog,
+                analystConfig.patternsDir().isBlank() ? null : Path.of(analystConfig.patternsDir()));
         AnalysisStore store = AnalysisStores.open(config.store().jdbcUrl(), config.store().user(),
                 config.store().password().isEmpty() ? null : config.store().password().reveal(), clock);
-        Analyst analyst = new BuiltinAnalyst(catalog);
+        // The similarity ranker (issue 3) plugs in here once it is merged; until then nothing is ranked by text.
+        Analyst analyst = new BuiltinAnalyst(catalog, SimilarityRanker.none(), patterns);
+        AssetClassifier assets = new AssetClassifier(analystConfig.productionHosts(), analystConfig.crownJewelPaths(),
+                analystConfig.privilegedUsers(), analystConfig.scannerAllowlist());
         TimeOrderedIds ids = new TimeOrderedIds(clock);
         Pipeline pipeline = new Pipeline(new Intake(clock, ids), new RegexMasker(), analyst, catalog, store, clock,
-                ids, config.triage().lowConfidenceThreshold(), config.triage().concurrency(), metrics);
+                ids, config.triage().lowConfidenceThreshold(), config.triage().concurrency(), metrics, assets);
         return new Engine(pipeline, store, catalog, metrics, analyst.name(), version());
     }
 

@@ -69,7 +69,9 @@ final class ConfigBinder {
                 throw new IllegalStateException("WinnowConfig has no component for " + key.name());
             }
             // A secret arrives here already as "[hidden]" or "[empty]": the serializer never writes the value.
-            shown.put(key.name(), key.type().display(node.isTextual() ? node.asText() : node.toString()));
+            Object value = node.isTextual() ? node.asText()
+                    : node.isArray() ? mapper.convertValue(node, List.class) : node.toString();
+            shown.put(key.name(), key.type().display(value));
         }
         return shown;
     }

@@ -3,9 +3,11 @@ package io.winnow.config;
 import io.winnow.config.ValueType.Choice;
 import io.winnow.config.ValueType.Decimal;
 import io.winnow.config.ValueType.JdbcUrl;
+import io.winnow.config.ValueType.OptionalDirectory;
 import io.winnow.config.ValueType.OptionalFile;
 import io.winnow.config.ValueType.SecretText;
 import io.winnow.config.ValueType.Text;
+import io.winnow.config.ValueType.TextList;
 import io.winnow.config.ValueType.WholeNumber;
 
 import java.util.LinkedHashMap;
@@ -47,7 +49,18 @@ final class ConfigKeys {
             row("triage.retry_interval_seconds", new WholeNumber(1, 86_400), 60L,
                     "Seconds between retries of analyses that failed."),
             row("log.level", new Choice(List.of("trace", "debug", "info", "warn", "error")), "info",
-                    "Least severe log level written."));
+                    "Least severe log level written."),
+            row("analyst.patterns_dir", new OptionalDirectory(), "",
+                    "Directory of extra behaviour pattern files (*.yaml) for the built-in analyst, checked at start like the bundled ones; empty means none."),
+            row("analyst.production_hosts", new TextList(), List.of(),
+                    "Host names (globs such as prod-* or *.prod.example.com) that are production: their alerts are rated one step more severe."),
+            row("analyst.crown_jewel_paths", new TextList(), List.of("/etc/shadow", "/etc/sudoers", "/root/.ssh/*",
+                            "*/.aws/credentials", "*/.kube/config", "*/.ssh/id_*", "*\\NTDS\\ntds.dit", "*\\config\\SAM"),
+                    "Paths (globs) of the most sensitive files: alerts whose file or command line touches one are rated one step more severe."),
+            row("analyst.privileged_users", new TextList(), List.of(),
+                    "Accounts (such as root or Administrator) whose alerts are rated one step more severe."),
+            row("analyst.scanner_allowlist", new TextList(), List.of(),
+                    "Approved scanners: IPv4 addresses or CIDR blocks matched against source addresses, or names matched as words in the alert; their alerts become benign positives."));
 
     private ConfigKeys() {
     }

@@ -251,4 +251,83 @@ sealed interface ValueType {
             }
         }
     }
+
+    /**
+     * A list of text items: a YAML list, or one text of comma-separated items (environment variables, the command
+     * line). Items are trimmed; empty items are dropped.
+     */
+    record TextList() implements ValueType {
+        @Override
+        public String describe() {
+            return "list of text (comma-separated in variables)";
+        }
+
+        @Override
+        public Parsed fromText(String text) {
+            return Parsed.ok(java.util.Arrays.stream(text.split(",")).map(String::strip).filter(i -> !i.isEmpty())
+                    .toList());
+        }
+
+        @Override
+        public Parsed fromYaml(YamlNode node) {
+            if (node instanceof YamlNode.Sequence sequence) {
+                List<String> items = new java.util.ArrayList<>();
+                for (YamlNode item : sequence.items()) {
+                    if (!(item instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
+                        return Parsed.bad("expected a list of text items, got " + item.kind() + " as an item");
+                    }
+                    if (!scalar.text().isBlank()) {
+                        items.add(scalar.text().strip());
+                    }
+                }
+                return Parsed.ok(List.copyOf(items));
+            }
+            return ValueType.super.fromYaml(node);
+        }
+
+        @Override
+        public String expected() {
+            return "a list";
+        }
+
+        @Override
+        public String display(Object value) {
+            return value instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList())
+                    : String.valueOf(value);
+        }
+    }
+
+    /** Empty, or the path of a readable directory. */
+    record OptionalDirectory() implements ValueType {
+        @Override
+        public String describe() {
+            return "empty or the path of a readable directory";
+        }
+
+        @Override
+        public Parsed fromText(String text) {
+            return Parsed.ok(text.strip());
+        }
+
+        @Override
+        public String expected() {
+            return "a directory path";
+        }
+
+        @Override
+        public Optional<String> check(Object value, FileSystem fs) {
+            String path = (String) value;
+            if (path.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                Path dir = fs.getPath(path);
+                return Files.isDirectory(dir) && Files.isReadable(dir)
+                        ? Optional.empty()
+                        : Optional.of("names no readable directory");
+            } catch (InvalidPathException e) {
+                return Optional.of("is not a valid path");
+            }
+        }
+    }
 }

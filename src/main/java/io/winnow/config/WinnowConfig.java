@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * their defaults and documentation are listed by {@link ConfigLoader#keys()}: a record component {@code maxBodyBytes}
  * in section {@code server} is the key {@code server.max_body_bytes}.
  */
-public record WinnowConfig(Server server, Store store, Attack attack, Triage triage, Log log) {
+public record WinnowConfig(Server server, Store store, Attack attack, Triage triage, Log log, Analyst analyst) {
 
     public WinnowConfig {
         Objects.requireNonNull(server, "server");
@@ -17,6 +17,7 @@ public record WinnowConfig(Server server, Store store, Attack attack, Triage tri
         Objects.requireNonNull(attack, "attack");
         Objects.requireNonNull(triage, "triage");
         Objects.requireNonNull(log, "log");
+        Objects.requireNonNull(analyst, "analyst");
     }
 
     /** Every key at its default. */
@@ -101,5 +102,25 @@ public record WinnowConfig(Server server, Store store, Attack attack, Triage tri
      * @param level one of {@code trace}, {@code debug}, {@code info}, {@code warn}, {@code error}
      */
     public record Log(String level) {
+    }
+
+    /**
+     * The built-in analyst and the asset lists that weigh severity.
+     *
+     * @param patternsDir      a directory of extra behaviour pattern files, or empty for none
+     * @param productionHosts  globs of production host names
+     * @param crownJewelPaths  globs of the most sensitive paths
+     * @param privilegedUsers  privileged account names
+     * @param scannerAllowlist approved scanners: IPv4 addresses, CIDR blocks or names
+     */
+    public record Analyst(String patternsDir, java.util.List<String> productionHosts,
+                          java.util.List<String> crownJewelPaths, java.util.List<String> privilegedUsers,
+                          java.util.List<String> scannerAllowlist) {
+        public Analyst {
+            productionHosts = java.util.List.copyOf(productionHosts);
+            crownJewelPaths = java.util.List.copyOf(crownJewelPaths);
+            privilegedUsers = java.util.List.copyOf(privilegedUsers);
+            scannerAllowlist = java.util.List.copyOf(scannerAllowlist);
+        }
     }
 }

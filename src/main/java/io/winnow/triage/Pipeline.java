@@ -47,6 +47,7 @@ public final class Pipeline {
     private final IdGenerator ids;
     private final Semaphore analysing;
     private final DistributionSummary confidence;
+    private final AssetClassifier assets;
 
     /**
      * @param lowConfidenceThreshold below this confidence the verdict becomes needs-investigation (0–1)
@@ -55,6 +56,18 @@ public final class Pipeline {
     public Pipeline(Intake intake, Masker masker, Analyst analyst, AttackCatalog catalog, AnalysisStore store,
                     Clock clock, IdGenerator ids, double lowConfidenceThreshold, int concurrency,
                     MeterRegistry metrics) {
+        this(intake, masker, analyst, catalog, store, clock, ids, lowConfidenceThreshold, concurrency, metrics,
+                AssetClassifier.none());
+    }
+
+    /**
+     * As above, with the operator's asset lists: their signals are decided on the unmasked alert and handed to the
+     * analyst with the masked one.
+     */
+    public Pipeline(Intake intake, Masker masker, Analyst analyst, AttackCatalog catalog, AnalysisStore store,
+                    Clock clock, IdGenerator ids, double lowConfidenceThreshold, int concurrency,
+                    MeterRegistry metrics, AssetClassifier assets) {
+        this.assets = assets;
         this.intake = intake;
         this.masker = masker;
         this.analyst = analyst;
@@ -193,7 +206,7 @@ public final class Pipeline {
         Instant started = clock.instant();
         try {
             Masking masking = masker.mask(alert);
-            Finding finding = analyst.analyse(masking.alert());
+            Finding finding = analyst.analyse(masking.alert().withAssets(assets.classify(alert)));
             Instant finished = clock.instant();
             Analysis analysis = grounder.ground(alert, masking.map(), finding, new Grounder.Stamp(ids.next(),
                     finished, Duration.between(started, finished).toMillis()));
