@@ -38,6 +38,11 @@ record BehaviorPattern(String id, String name, String file, String platform, Pat
 
     boolean matches(Observables obs) {
         for (Condition c : match) {
+            if (!c.maybe(obs)) {
+                return false;
+            }
+        }
+        for (Condition c : match) {
             if (!c.matches(obs)) {
                 return false;
             }

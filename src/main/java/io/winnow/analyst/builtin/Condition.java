@@ -1,7 +1,6 @@
 package io.winnow.analyst.builtin;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -13,22 +12,69 @@ import java.util.regex.Pattern;
  * @param regex     the compiled regex
  * @param prefilter literals one of which every match contains, or null when the regex has none
  */
-record Condition(FieldKind kind, String field, Pattern regex, LiteralPrefilter prefilter) {
+record Condition(FieldKind kind, String field, Pattern regex, LiteralPrefilter prefilter, List<Branch> branches) {
 
-    boolean matches(Observables obs) {
-        List<String> values = field != null ? obs.named(field) : obs.values(kind);
-        if (values.isEmpty()) {
+    /** One top-level alternative, compiled alone, with the literals that must occur for it to match (or null). */
+    record Branch(Pattern regex, List<String> literals) {
+        boolean mayMatch(String lowerCaseValue) {
+            if (literals == null) {
+                return true;
+            }
+            for (String literal : literals) {
+                if (lowerCaseValue.contains(literal)) {
+                    return true;
+                }
+            }
             return false;
         }
-        if (prefilter != null) {
-            String lowered = field != null ? String.join("\n", values).toLowerCase(Locale.ROOT) : obs.lowered(kind);
-            if (!prefilter.mayMatch(lowered)) {
-                return false;
-            }
+    }
+
+    Condition {
+        branches = branches == null ? null : List.copyOf(branches);
+    }
+
+    /** Whether the condition holds: some value contains one of its literals and matches its regex. */
+    boolean matches(Observables obs) {
+        if (field != null) {
+            return matchesAny(obs.named(field), null);
         }
-        for (String value : values) {
-            if (BoundedRegex.find(regex, value)) {
-                return true;
+        return maybe(obs) && matchesAny(obs.values(kind), obs.loweredValues(kind));
+    }
+
+    /** A cheap necessary condition: the kind has values and, if there is a prefilter, one of its literals. */
+    boolean maybe(Observables obs) {
+        if (field != null) {
+            return !obs.named(field).isEmpty();
+        }
+        return obs.has(kind) && (prefilter == null || prefilter.mayMatch(obs.lowered(kind)));
+    }
+
+    /**
+     * Runs the regex only on values that contain a literal of the prefilter, and when the regex was split into its
+     * alternatives, only the alternatives whose own literals occur in the value.
+     */
+    private boolean matchesAny(List<String> values, List<String> lowered) {
+        for (int i = 0; i < values.size(); i++) {
+            if (lowered == null) {
+                if (BoundedRegex.find(regex, values.get(i))) {
+                    return true;
+                }
+                continue;
+            }
+            String low = lowered.get(i);
+            if (prefilter != null && !prefilter.mayMatch(low)) {
+                continue;
+            }
+            if (branches == null) {
+                if (BoundedRegex.find(regex, values.get(i))) {
+                    return true;
+                }
+                continue;
+            }
+            for (Branch b : branches) {
+                if (b.mayMatch(low) && BoundedRegex.find(b.regex(), values.get(i))) {
+                    return true;
+                }
             }
         }
         return false;

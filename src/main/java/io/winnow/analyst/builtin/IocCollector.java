@@ -57,18 +57,34 @@ final class IocCollector {
         typed(obs, evidence, FieldKind.DOMAIN, "domain", "domain queried or contacted", 2, claims);
         typed(obs, evidence, FieldKind.REGISTRY, "registry_key", "registry key", 2, claims);
         String text = clip(String.join("\n", obs.typed(FieldKind.TEXT)));
-        find(IP_TOKEN, text, 0, "ip", claims, m -> m.group(1).equals("EXTERNAL") ? "external address in the alert"
-                : "internal address in the alert");
-        find(EMAIL_TOKEN, text, 0, "email", claims, m -> "e-mail address in the alert");
-        find(URL, text, 0, "url", claims, m -> "URL in the alert");
-        find(URL, text, 1, "domain", claims, m -> "host of a URL in the alert");
-        find(CVE, text, 0, "cve", claims, m -> "vulnerability named in the alert");
+        String lowered = clip(obs.lowered(FieldKind.TEXT));
+        // each shape is looked for only where its cheapest sign is present: these run on every alert
+        if (text.contains("-IP-")) {
+            find(IP_TOKEN, text, 0, "ip", claims, m -> m.group(1).equals("EXTERNAL") ? "external address in the alert"
+                    : "internal address in the alert");
+        }
+        if (text.contains("[EMAIL-")) {
+            find(EMAIL_TOKEN, text, 0, "email", claims, m -> "e-mail address in the alert");
+        }
+        if (lowered.contains("://")) {
+            find(URL, text, 0, "url", claims, m -> "URL in the alert");
+            find(URL, text, 1, "domain", claims, m -> "host of a URL in the alert");
+        }
+        if (lowered.contains("cve-")) {
+            find(CVE, text, 0, "cve", claims, m -> "vulnerability named in the alert");
+        }
         for (String cmdline : obs.typed(FieldKind.CMDLINE)) {
             String c = clip(cmdline);
-            find(DOMAIN, c, 1, "domain", claims, m -> "domain in the command line");
-            find(UNIX_PATH, c, 1, "file_path", claims, m -> "path in the command line");
-            find(WINDOWS_PATH, c, 1, "file_path", claims, m -> "path in the command line");
-            find(REGISTRY, c, 1, "registry_key", claims, m -> "registry key in the command line");
+            if (c.indexOf('.') >= 0) {
+                find(DOMAIN, c, 1, "domain", claims, m -> "domain in the command line");
+            }
+            if (c.indexOf('/') >= 0) {
+                find(UNIX_PATH, c, 1, "file_path", claims, m -> "path in the command line");
+            }
+            if (c.indexOf('\\') >= 0) {
+                find(WINDOWS_PATH, c, 1, "file_path", claims, m -> "path in the command line");
+                find(REGISTRY, c, 1, "registry_key", claims, m -> "registry key in the command line");
+            }
         }
         hashes(text, claims);
         claims.values().removeIf(c -> c.value().isBlank() || c.value().startsWith("[REDACTED"));

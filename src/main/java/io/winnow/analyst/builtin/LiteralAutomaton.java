@@ -15,12 +15,16 @@ import java.util.Queue;
 final class LiteralAutomaton {
     private static final int ALPHABET = 128;
 
-    private final int[][] next;
+    /** The full transition table, one row of {@value #ALPHABET} entries per state, in one array for speed. */
+    private final int[] next;
     private final int[][] outputs;
     private final int literalCount;
 
-    private LiteralAutomaton(int[][] next, int[][] outputs, int literalCount) {
-        this.next = next;
+    private LiteralAutomaton(int[][] rows, int[][] outputs, int literalCount) {
+        this.next = new int[rows.length * ALPHABET];
+        for (int s = 0; s < rows.length; s++) {
+            System.arraycopy(rows[s], 0, next, s * ALPHABET, ALPHABET);
+        }
         this.outputs = outputs;
         this.literalCount = literalCount;
     }
@@ -104,9 +108,10 @@ final class LiteralAutomaton {
         int state = 0;
         for (int i = 0; i < lowerCaseText.length(); i++) {
             char c = lowerCaseText.charAt(i);
-            state = c < ALPHABET ? next[state][c] : 0;
-            for (int id : outputs[state]) {
-                found.set(id);
+            state = c < ALPHABET ? next[state * ALPHABET + c] : 0;
+            int[] out = outputs[state];
+            for (int k = 0; k < out.length; k++) {
+                found.set(out[k]);
             }
         }
     }

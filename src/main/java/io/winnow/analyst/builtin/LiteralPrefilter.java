@@ -13,7 +13,7 @@ import java.util.Optional;
  * alternative that has no literal of at least {@value #MIN_LITERAL} characters get no prefilter.
  */
 final class LiteralPrefilter {
-    static final int MIN_LITERAL = 3;
+    static final int MIN_LITERAL = 2;
     private static final int MAX_DEPTH = 3;
 
     private final List<String> literals;
@@ -27,6 +27,23 @@ final class LiteralPrefilter {
         List<String> literals = alternatives(regex, 0);
         return literals == null || literals.isEmpty() ? Optional.empty()
                 : Optional.of(new LiteralPrefilter(literals.stream().distinct().toList()));
+    }
+
+    /**
+     * The top-level alternatives of a regex, each with the literals one of which its matches contain (null when it
+     * has none). A regex matches a text exactly when one of its alternatives does, so each can be run alone, and
+     * only where its own literals occur.
+     */
+    static List<Alternative> alternativesOf(String regex) {
+        List<Alternative> out = new ArrayList<>();
+        for (String branch : topLevelBranches(regex)) {
+            out.add(new Alternative(branch, branchLiterals(branch, 0)));
+        }
+        return out;
+    }
+
+    /** One top-level alternative of a regex and its literals, or null literals when it has none. */
+    record Alternative(String regex, List<String> literals) {
     }
 
     /** Whether the regex might match; {@code lowerCaseText} must already be lower-cased with {@link Locale#ROOT}. */

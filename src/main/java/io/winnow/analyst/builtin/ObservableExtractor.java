@@ -5,6 +5,7 @@ import io.winnow.alert.SourceFormat;
 import io.winnow.mask.MaskedAlert;
 
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Sorts what a masked alert shows into {@link Observables}: typed entities first, then flattened fields by name,
@@ -28,13 +29,18 @@ final class ObservableExtractor {
             addEntity(obs, e);
         }
         alert.fields().forEach((key, value) -> addField(obs, key.toLowerCase(Locale.ROOT), value));
-        obs.add(FieldKind.TEXT, alert.message());
+        Map<String, String> json = MessageFields.looksLikeJson(alert.message())
+                ? messageFields.json(alert.message()) : Map.of();
+        if (json.isEmpty()) {
+            obs.add(FieldKind.TEXT, alert.message());
+        }
         if (alert.program() != null) {
             // "sudo: 3 incorrect password attempts" reads as one line to patterns, as it did in the log
             obs.add(FieldKind.TEXT, alert.program() + ": " + alert.message());
         }
-        if (MessageFields.looksLikeJson(alert.message())) {
-            messageFields.json(alert.message()).forEach((key, value) -> addField(obs, key, value));
+        if (!json.isEmpty()) {
+            // the document's values are matched one by one; its raw text, escapes and all, would only slow them
+            json.forEach((key, value) -> addField(obs, key, value));
         } else {
             messageFields.pairs(alert.message()).forEach(pair -> addPair(obs, pair));
             messageFields.requestUrls(alert.message()).forEach(url -> add(obs, FieldKind.URL, url));

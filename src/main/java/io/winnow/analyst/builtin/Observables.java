@@ -23,6 +23,7 @@ final class Observables {
     private final Map<FieldKind, Set<String>> values = new EnumMap<>(FieldKind.class);
     private final Map<String, Set<String>> named = new LinkedHashMap<>();
     private final Map<FieldKind, String> lowered = new EnumMap<>(FieldKind.class);
+    private final Map<FieldKind, List<String>> loweredValues = new EnumMap<>(FieldKind.class);
     private final String message;
     private final String program;
     private final String host;
@@ -83,6 +84,12 @@ final class Observables {
     /** Every value of a kind, lower-cased and joined by newlines: what literal prefilters scan. */
     String lowered(FieldKind kind) {
         return lowered.computeIfAbsent(kind, k -> String.join("\n", values(k)).toLowerCase(Locale.ROOT));
+    }
+
+    /** Each value of a kind lower-cased, in the order of {@link #values(FieldKind)}. */
+    List<String> loweredValues(FieldKind kind) {
+        return loweredValues.computeIfAbsent(kind,
+                k -> values(k).stream().map(v -> v.toLowerCase(Locale.ROOT)).toList());
     }
 
     String message() {

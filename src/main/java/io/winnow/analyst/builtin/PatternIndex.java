@@ -67,6 +67,18 @@ final class PatternIndex {
 
     /** The patterns that match the alert, in file order. */
     List<BehaviorPattern> matching(Observables obs) {
+        BitSet candidates = candidates(obs);
+        List<BehaviorPattern> matched = new ArrayList<>();
+        for (int p = candidates.nextSetBit(0); p >= 0; p = candidates.nextSetBit(p + 1)) {
+            if (patterns.get(p).matches(obs)) {
+                matched.add(patterns.get(p));
+            }
+        }
+        return matched;
+    }
+
+    /** The patterns worth trying: those whose gate literal occurs, and the ungated ones. */
+    BitSet candidates(Observables obs) {
         BitSet candidates = new BitSet(patterns.size());
         for (int p : always) {
             candidates.set(p);
@@ -86,13 +98,7 @@ final class PatternIndex {
                 }
             }
         });
-        List<BehaviorPattern> matched = new ArrayList<>();
-        for (int p = candidates.nextSetBit(0); p >= 0; p = candidates.nextSetBit(p + 1)) {
-            if (patterns.get(p).matches(obs)) {
-                matched.add(patterns.get(p));
-            }
-        }
-        return matched;
+        return candidates;
     }
 
     /** How many patterns are tried for every alert because they have no literal to gate them. */

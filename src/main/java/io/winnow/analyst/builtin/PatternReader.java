@@ -28,6 +28,9 @@ final class PatternReader {
             "confidence", "match", "unless", "fp", "actions", "benign");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{1,79}");
     private static final Pattern FIELD_NAME = Pattern.compile("[a-z0-9_@#]{1,64}");
+    /** {@code (?i)} and the like apply to every alternative after them: such regexes are not split. */
+    private static final Pattern STANDALONE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]+\\)");
+    private static final Pattern BACKREFERENCE = Pattern.compile("\\\\[1-9]");
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
@@ -163,7 +166,26 @@ final class PatternReader {
             problem(file, ref, where + ": regex " + compiled.problem());
             return null;
         }
-        return new Condition(kind, named, compiled.pattern(), LiteralPrefilter.of(value.asText()).orElse(null));
+        return new Condition(kind, named, compiled.pattern(), LiteralPrefilter.of(value.asText()).orElse(null),
+                branches(value.asText()));
+    }
+
+    /** The regex split into its top-level alternatives, or null when it has one or they cannot stand alone. */
+    private static List<Condition.Branch> branches(String regex) {
+        List<LiteralPrefilter.Alternative> alternatives = LiteralPrefilter.alternativesOf(regex);
+        if (alternatives.size() < 2 || STANDALONE_FLAGS.matcher(regex).find() || regex.contains("\\k<")
+                || BACKREFERENCE.matcher(regex).find()) {
+            return null;
+        }
+        List<Condition.Branch> branches = new ArrayList<>();
+        for (LiteralPrefilter.Alternative a : alternatives) {
+            try {
+                branches.add(new Condition.Branch(Pattern.compile(a.regex(), Pattern.CASE_INSENSITIVE), a.literals()));
+            } catch (java.util.regex.PatternSyntaxException e) {
+                return null;
+            }
+        }
+        return branches;
     }
 
     private Severity severity(String file, String ref, JsonNode node, boolean required) {

@@ -2,7 +2,6 @@ package io.winnow.analyst.builtin;
 
 import io.winnow.alert.Finding;
 import io.winnow.attack.AttackCatalog;
-import io.winnow.attack.Technique;
 
 import java.util.Collection;
 import java.util.List;
@@ -39,7 +38,7 @@ final class Scorecard {
         List<String> ids = f.techniques().stream().map(Finding.Claim::id).toList();
         Set<String> okTactics = tactics.isEmpty() ? expected.stream().map(catalog::technique)
                 .flatMap(java.util.Optional::stream).flatMap(t -> t.tactics().stream()).collect(Collectors.toSet())
-                : Set.copyOf(tactics);
+                : tactics.stream().map(Scorecard::v18Tactic).collect(Collectors.toSet());
         boolean hit3 = ids.stream().limit(3).anyMatch(id -> matches(id, expected));
         boolean hitTactic = okTactics.contains(f.threatCategory());
         total++;
@@ -52,6 +51,11 @@ final class Scorecard {
         row[0]++;
         row[1] += hit3 ? 1 : 0;
         row[2] += hitTactic ? 1 : 0;
+    }
+
+    /** Newer ATT&CK releases split Defense Evasion into Stealth and Defense Impairment; v18.1 has only the former. */
+    static String v18Tactic(String tactic) {
+        return tactic.equals("stealth") || tactic.equals("defense-impairment") ? "defense-evasion" : tactic;
     }
 
     static boolean matches(String predicted, Collection<String> expected) {
@@ -85,7 +89,4 @@ final class Scorecard {
         return total == 0 ? 0 : 100.0 * n / total;
     }
 
-    static String label(Technique t) {
-        return t.id();
-    }
 }
