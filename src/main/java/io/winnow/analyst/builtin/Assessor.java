@@ -140,15 +140,14 @@ final class Assessor {
 
     /** The adjustment for two signals: agreement when they share a technique family, conflict when no tactic. */
     private static double agreement(Evidence ev, String a, String b, double agree, double disagree) {
-        List<Evidence.Claim> left = ev.from(a);
-        List<Evidence.Claim> right = ev.from(b);
+        List<String> left = said(ev, a);
+        List<String> right = said(ev, b);
         if (left.isEmpty() || right.isEmpty()) {
             return 0;
         }
         boolean family = left.stream().anyMatch(l -> right.stream().anyMatch(r ->
-                Evidence.family(l.technique().id()).equals(Evidence.family(r.technique().id()))));
-        boolean tactic = left.stream().anyMatch(l -> right.stream().anyMatch(r ->
-                r.technique().tactics().stream().anyMatch(l.technique().tactics()::contains)));
+                Evidence.family(l).equals(Evidence.family(r))));
+        boolean tactic = left.stream().anyMatch(l -> right.stream().anyMatch(r -> shareTactic(ev, l, r)));
         String names = "The " + label(a) + " and the " + label(b);
         if (family) {
             ev.reasons.add(names + " agree on the technique.");
@@ -159,6 +158,21 @@ final class Assessor {
             return disagree;
         }
         return 0;
+    }
+
+    /** The techniques a signal named, whether or not an earlier signal had already claimed them. */
+    private static List<String> said(Evidence ev, String source) {
+        return switch (source) {
+            case "alert-tag" -> ev.from(source).stream().map(c -> c.technique().id()).toList();
+            case "behavior" -> ev.behaviors.stream().flatMap(p -> p.techniques().stream()).distinct().toList();
+            case "rule" -> ev.rules.stream().flatMap(p -> p.techniques().stream()).distinct().toList();
+            default -> List.of();
+        };
+    }
+
+    private static boolean shareTactic(Evidence ev, String left, String right) {
+        List<String> l = ev.tacticsOf(left);
+        return ev.tacticsOf(right).stream().anyMatch(l::contains);
     }
 
     private static String label(String source) {

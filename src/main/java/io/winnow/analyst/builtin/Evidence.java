@@ -23,6 +23,8 @@ final class Evidence {
     final List<BehaviorPattern> rules = new ArrayList<>();
     final List<BehaviorPattern> benign = new ArrayList<>();
     final List<String> reasons = new ArrayList<>();
+    /** Tactics of every technique any signal named, by ID, for comparing signals. */
+    final Map<String, List<String>> tactics = new LinkedHashMap<>();
     int tagged;
     double similarityScore;
 
@@ -47,6 +49,12 @@ final class Evidence {
     /** The benign pattern that explains the alert, or null. */
     BehaviorPattern benignCause() {
         return benign.isEmpty() ? null : benign.getFirst();
+    }
+
+    /** The tactics of a technique named by any signal, from the claims or the catalog lookup the gatherer kept. */
+    List<String> tacticsOf(String techniqueId) {
+        List<String> known = tactics.get(techniqueId);
+        return known == null ? List.of() : known;
     }
 
     /** A technique's family: the parent technique's ID for a sub-technique, else its own. */

@@ -83,6 +83,7 @@ final class EvidenceGatherer {
 
     private boolean claim(Evidence ev, String id, String source, BehaviorPattern pattern) {
         Optional<Technique> t = catalog.resolve(id).resolved();
+        t.ifPresent(technique -> ev.tactics.putIfAbsent(id, technique.tactics()));
         if (t.isEmpty() || ev.claims.containsKey(t.get().id())) {
             return false;
         }

@@ -16,6 +16,10 @@ import java.util.Map;
 final class ObservableExtractor {
     private static final java.util.regex.Pattern SHELL_PROGRAM =
             java.util.regex.Pattern.compile("-?(ba|z|k|da|tc|c)?sh|history|shell-history|snoopy");
+    private static final java.util.regex.Pattern FLOW = java.util.regex.Pattern.compile(
+            "(\\[(?:INTERNAL|EXTERNAL)-IP-\\d+])(?::\\d+)?\\s*->\\s*(\\[(?:INTERNAL|EXTERNAL)-IP-\\d+])(?::(\\d+))?");
+    private static final java.util.regex.Pattern FROM = java.util.regex.Pattern.compile(
+            "\\b(?:from|rhost=|src=|client)\\s*(\\[(?:INTERNAL|EXTERNAL)-IP-\\d+])");
     private final MessageFields messageFields = new MessageFields();
 
     Observables extract(MaskedAlert alert) {
@@ -49,7 +53,34 @@ final class ObservableExtractor {
             }
         }
         derive(obs);
+        endpoints(obs, alert.message());
         return obs;
+    }
+
+    /**
+     * Addresses named in free text when no field gave them: {@code from [EXTERNAL-IP-1]} is a source, and Falco's
+     * {@code [INTERNAL-IP-1]:41822->[EXTERNAL-IP-2]:443} gives both ends and the remote port.
+     */
+    private static void endpoints(Observables obs, String message) {
+        if (message.indexOf("-IP-") < 0 || (obs.has(FieldKind.SRC_IP) && obs.has(FieldKind.DST_IP))) {
+            return;
+        }
+        String text = message.length() > BoundedRegex.MAX_INPUT ? message.substring(0, BoundedRegex.MAX_INPUT) : message;
+        java.util.regex.Matcher flow = FLOW.matcher(text);
+        if (flow.find()) {
+            if (!obs.has(FieldKind.SRC_IP)) {
+                obs.add(FieldKind.SRC_IP, flow.group(1));
+            }
+            if (!obs.has(FieldKind.DST_IP)) {
+                obs.add(FieldKind.DST_IP, flow.group(2));
+                obs.add(FieldKind.PORT, flow.group(3));
+            }
+            return;
+        }
+        java.util.regex.Matcher from = FROM.matcher(text);
+        if (!obs.has(FieldKind.SRC_IP) && from.find()) {
+            obs.add(FieldKind.SRC_IP, from.group(1));
+        }
     }
 
     /** A raw line with no program is usually a command line; so is a shell's own history log. */
