@@ -124,7 +124,8 @@ final class Assessor {
         c += agreement(ev, "alert-tag", "behavior", 0.08, -0.1);
         c += agreement(ev, "behavior", "rule", 0.05, -0.05);
         c += agreement(ev, "alert-tag", "rule", 0.04, -0.05);
-        if (top != null && ev.behaviors.size() > 1 && ev.behaviors.get(1).techniques().stream()
+        if (top != null && ev.behaviors.size() > 1 && independent(top, ev.behaviors.get(1))
+                && ev.behaviors.get(1).techniques().stream()
                 .anyMatch(t -> top.techniques().stream().anyMatch(u -> Evidence.family(u).equals(Evidence.family(t))))) {
             c += 0.04;
             ev.reasons.add("Two behaviour patterns (" + top.id() + ", " + ev.behaviors.get(1).id()
@@ -136,6 +137,12 @@ final class Assessor {
                     + "confirm it.", c, LOW_CONFIDENCE, weakness(ev)));
         }
         return c;
+    }
+
+    /** Two patterns are independent evidence only when they looked at different fields. */
+    private static boolean independent(BehaviorPattern a, BehaviorPattern b) {
+        return !a.match().stream().map(Condition::label).collect(java.util.stream.Collectors.toSet())
+                .equals(b.match().stream().map(Condition::label).collect(java.util.stream.Collectors.toSet()));
     }
 
     /** The adjustment for two signals: agreement when they share a technique family, conflict when no tactic. */

@@ -53,10 +53,10 @@ class BuiltinAnalystQualityTest {
         // then
         System.out.print(withRule.report(true) + withoutRule.report(false));
         assertThat(withRule.total()).isGreaterThan(80);
-        assertThat(withRule.top3Rate()).isGreaterThanOrEqualTo(0.90);
-        assertThat(withRule.tacticRate()).isGreaterThanOrEqualTo(0.85);
-        assertThat(withoutRule.top3Rate()).isGreaterThanOrEqualTo(0.85);
-        assertThat(withoutRule.tacticRate()).isGreaterThanOrEqualTo(0.82);
+        assertThat(withRule.top3Rate()).isGreaterThanOrEqualTo(0.96);
+        assertThat(withRule.tacticRate()).isGreaterThanOrEqualTo(0.87);
+        assertThat(withoutRule.top3Rate()).isGreaterThanOrEqualTo(0.92);
+        assertThat(withoutRule.tacticRate()).isGreaterThanOrEqualTo(0.83);
     }
 
     @Test
@@ -80,11 +80,11 @@ class BuiltinAnalystQualityTest {
 
         // then
         System.out.print(linux.report(true) + windows.report(true) + sysmon.report(false));
-        assertThat(linux.top3Rate()).isGreaterThanOrEqualTo(0.85);
-        assertThat(windows.top3Rate()).isGreaterThanOrEqualTo(0.85);
-        assertThat(sysmon.top3Rate()).isGreaterThanOrEqualTo(0.85);
-        assertThat(linux.tacticRate()).isGreaterThanOrEqualTo(0.75);
-        assertThat(windows.tacticRate()).isGreaterThanOrEqualTo(0.75);
+        assertThat(linux.top3Rate()).isGreaterThanOrEqualTo(0.94);
+        assertThat(windows.top3Rate()).isGreaterThanOrEqualTo(0.91);
+        assertThat(sysmon.top3Rate()).isGreaterThanOrEqualTo(0.92);
+        assertThat(linux.tacticRate()).isGreaterThanOrEqualTo(0.88);
+        assertThat(windows.tacticRate()).isGreaterThanOrEqualTo(0.87);
     }
 
     private Finding analyse(Alert alert) {
