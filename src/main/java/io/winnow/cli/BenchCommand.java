@@ -2,6 +2,12 @@ package io.winnow.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.winnow.alert.Alert;
+import io.winnow.analyst.builtin.BuiltinAnalyst;
+import io.winnow.analyst.builtin.PatternLibrary;
+import io.winnow.analyst.builtin.SimilarityRanker;
+import io.winnow.attack.AttackCatalog;
+import io.winnow.mask.MaskedAlert;
+import io.winnow.mask.RegexMasker;
 import io.winnow.config.WinnowConfig;
 import io.winnow.triage.Engine;
 import picocli.CommandLine.Command;
@@ -56,6 +62,8 @@ final class BenchCommand implements Callable<Integer> {
         List<String> events = DemoScenario.bundled().steps().stream().map(DemoScenario.Step::event).toList();
         try (ServeCommand.Running running = ServeCommand.Running.start(engines, cfg)) {
             System.out.printf(Locale.ROOT, "builtin_inprocess_alerts_per_s %.0f%n", inProcess(running.engine(), events));
+            System.out.printf(Locale.ROOT, "builtin_single_thread_alerts_per_s %.0f%n",
+                    singleThread(running.engine(), events));
             String base = "http://127.0.0.1:" + running.port();
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             System.out.printf(Locale.ROOT, "http_batch_alerts_per_s %.0f%n", httpBatches(http, base, events));
@@ -70,6 +78,27 @@ final class BenchCommand implements Callable<Integer> {
         run(engine, events, warmup);
         long start = System.nanoTime();
         run(engine, events, inProcessAlerts);
+        return inProcessAlerts / seconds(start);
+    }
+
+    /**
+     * The built-in analyst's pattern path on one thread: masked demo alerts analysed one after another, after a
+     * warm-up. Parsing, masking and grounding are left out; they are measured with the in-process figure.
+     */
+    private double singleThread(Engine engine, List<String> events) {
+        AttackCatalog catalog = engine.catalog();
+        BuiltinAnalyst analyst = new BuiltinAnalyst(catalog, SimilarityRanker.none(), PatternLibrary.bundled(catalog));
+        RegexMasker masker = new RegexMasker();
+        List<MaskedAlert> masked = events.stream()
+                .map(e -> masker.mask(engine.pipeline().parse(e, null)).alert()).toList();
+        int warmup = Math.min(5_000, inProcessAlerts);
+        for (int i = 0; i < warmup; i++) {
+            analyst.analyse(masked.get(i % masked.size()));
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < inProcessAlerts; i++) {
+            analyst.analyse(masked.get(i % masked.size()));
+        }
         return inProcessAlerts / seconds(start);
     }
 

@@ -30,6 +30,7 @@ final class MessageFields {
     private static final Pattern HEX = Pattern.compile("[0-9A-F]+");
     private static final Pattern REQUEST = Pattern.compile("\\b(GET|POST|PUT|DELETE|HEAD|OPTIONS|PATCH|PROPFIND|"
             + "CONNECT|TRACE)\\s+(\\S{1,2048}?)(?:\\s+(?:HTTP/[\\d.]+|([^\\s\"]{1,2048})))?(?=[\\s\"]|$)");
+    private static final Pattern IIS_METHOD = Pattern.compile(" (GET|POST|HEAD|PUT|DELETE|OPTIONS) /");
     private static final Pattern WAF_URI = Pattern.compile("\\[uri \"([^\"]{1,2048})\"]");
     private static final Pattern HISTORY_PREFIX = Pattern.compile("^(HISTORY:\\s*)?(PID=\\d+\\s+)?(UID=\\d+\\s+)?(USER=\\S+\\s+)?");
     /** Keys whose values are commands, which may themselves contain {@code x=y}: only known keys end them. */
@@ -153,7 +154,7 @@ final class MessageFields {
 
     /** Request targets in access-log and WAF lines: {@code "GET /x?y HTTP/1.1"}, IIS {@code GET /x y}, {@code [uri "/x"]}. */
     List<String> requestUrls(String message) {
-        if (message.indexOf(' ') < 0) {
+        if (!message.contains("HTTP/") && !message.contains("[uri ") && !IIS_METHOD.matcher(message).find()) {
             return List.of();
         }
         String text = message.length() > BoundedRegex.MAX_INPUT ? message.substring(0, BoundedRegex.MAX_INPUT)

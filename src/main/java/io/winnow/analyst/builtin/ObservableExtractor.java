@@ -32,10 +32,12 @@ final class ObservableExtractor {
         for (Entity e : alert.entities()) {
             addEntity(obs, e);
         }
-        alert.fields().forEach((key, value) -> addField(obs, key.toLowerCase(Locale.ROOT), value));
+        alert.fields().forEach((key, value) -> addField(obs, key.toLowerCase(Locale.ROOT), value,
+                !MessageFields.looksLikeJson(alert.message())));
         Map<String, String> json = MessageFields.looksLikeJson(alert.message())
                 ? messageFields.json(alert.message()) : Map.of();
-        if (json.isEmpty()) {
+        boolean messageSearched = json.isEmpty();
+        if (messageSearched) {
             obs.add(FieldKind.TEXT, alert.message());
         }
         if (alert.program() != null) {
@@ -44,7 +46,7 @@ final class ObservableExtractor {
         }
         if (!json.isEmpty()) {
             // the document's values are matched one by one; its raw text, escapes and all, would only slow them
-            json.forEach((key, value) -> addField(obs, key, value));
+            json.forEach((key, value) -> addField(obs, key, value, false));
         } else {
             messageFields.pairs(alert.message()).forEach(pair -> addPair(obs, pair));
             messageFields.requestUrls(alert.message()).forEach(url -> add(obs, FieldKind.URL, url));
@@ -112,15 +114,20 @@ final class ObservableExtractor {
         }
     }
 
-    private static void addField(Observables obs, String lowerCaseKey, String value) {
+    /** @param messageSearched whether the message itself is searched as text, so values it shows need not be */
+    private static void addField(Observables obs, String lowerCaseKey, String value, boolean messageSearched) {
         if (FieldNames.isMetadata(lowerCaseKey)) {
             if (lowerCaseKey.equals("decoder.name")) {
                 obs.add(FieldKind.SOURCE, value);
             }
             return;
         }
-        obs.add(FieldKind.TEXT, undouble(value));
-        obs.addNamed(FieldNames.lastSegment(lowerCaseKey), undouble(value));
+        String folded = undouble(value);
+        if (!messageSearched || !obs.message().contains(folded)) {
+            // a value the message already shows (Falco prints its fields into the output) is not searched twice
+            obs.add(FieldKind.TEXT, folded);
+        }
+        obs.addNamed(FieldNames.lastSegment(lowerCaseKey), folded);
         if (lowerCaseKey.equals("location")) {
             obs.add(FieldKind.SOURCE, value);
             return;
