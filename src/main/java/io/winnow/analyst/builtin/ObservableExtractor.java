@@ -36,13 +36,10 @@ final class ObservableExtractor {
                 !MessageFields.looksLikeJson(alert.message())));
         Map<String, String> json = MessageFields.looksLikeJson(alert.message())
                 ? messageFields.json(alert.message()) : Map.of();
-        boolean messageSearched = json.isEmpty();
-        if (messageSearched) {
-            obs.add(FieldKind.TEXT, alert.message());
-        }
-        if (alert.program() != null) {
+        if (json.isEmpty()) {
             // "sudo: 3 incorrect password attempts" reads as one line to patterns, as it did in the log
-            obs.add(FieldKind.TEXT, alert.program() + ": " + alert.message());
+            obs.add(FieldKind.TEXT, alert.program() == null ? alert.message()
+                    : alert.program() + ": " + alert.message());
         }
         if (!json.isEmpty()) {
             // the document's values are matched one by one; its raw text, escapes and all, would only slow them
