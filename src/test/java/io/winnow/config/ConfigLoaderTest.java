@@ -255,7 +255,7 @@ class ConfigLoaderTest {
         assertThat(config.analyst().privilegedUsers()).containsExactly("root", "Administrator");
         assertThat(config.analyst().scannerAllowlist()).containsExactly("10.0.5.0/24", "nessus-01");
         assertThat(config.analyst().patternsDir()).isEqualTo(patterns.toString());
-        assertThat(config.analyst().crownJewelPaths()).contains("/etc/shadow");
+        assertThat(config.analyst().crownJewelPaths()).isEmpty();
         assertThat(config.settings()).containsEntry("analyst.production_hosts", "prod-*, *.prod.example.com");
     }
 
