@@ -55,8 +55,8 @@ class BuiltinAnalystQualityTest {
         assertThat(withRule.total()).isGreaterThan(80);
         assertThat(withRule.top3Rate()).isGreaterThanOrEqualTo(0.96);
         assertThat(withRule.tacticRate()).isGreaterThanOrEqualTo(0.87);
-        assertThat(withoutRule.top3Rate()).isGreaterThanOrEqualTo(0.92);
-        assertThat(withoutRule.tacticRate()).isGreaterThanOrEqualTo(0.83);
+        assertThat(withoutRule.top3Rate()).isGreaterThanOrEqualTo(0.95);
+        assertThat(withoutRule.tacticRate()).isGreaterThanOrEqualTo(0.86);
     }
 
     @Test
