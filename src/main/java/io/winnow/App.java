@@ -12,6 +12,13 @@ import io.winnow.analyst.Analyst;
 import io.winnow.analyst.builtin.BuiltinAnalyst;
 import io.winnow.analyst.builtin.PatternLibrary;
 import io.winnow.analyst.builtin.SimilarityRanker;
+import io.winnow.analyst.builtin.similarity.SimilarityMode;
+import io.winnow.analyst.builtin.similarity.SimilarityRankers;
+import io.winnow.analyst.chain.AnalystChain;
+import io.winnow.analyst.chain.ChainLink;
+import io.winnow.analyst.chain.ChainSettings;
+import io.winnow.analyst.chain.LinkHealth;
+import io.winnow.analyst.llm.LlmAnalysts;
 import io.winnow.attack.AttackCatalog;
 import io.winnow.cli.WinnowCommand;
 import io.winnow.config.WinnowConfig;
@@ -21,11 +28,14 @@ import io.winnow.store.AnalysisStore;
 import io.winnow.store.AnalysisStores;
 import io.winnow.triage.AssetClassifier;
 import io.winnow.triage.Engine;
+import io.winnow.triage.FindingCache;
 import io.winnow.triage.Pipeline;
 import io.winnow.triage.TimeOrderedIds;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
 
 /** Winnow's entry point: reads the command line, builds the configuration and wires every stage by hand. */
 public final class App {
@@ -49,12 +59,63 @@ public final class App {
 
     /** Wires a running core from a validated configuration; the clock is injected so tests are deterministic. */
     public static Engine open(WinnowConfig config, Clock clock) {
+        return open(config, clock, List.of());
+    }
+
+    /**
+     * Wires a running core. With {@code models} the analyst is a chain: those model analysts in order, then the
+     * built-in one, behind the finding cache; without, the built-in analyst works alone and nothing is cached.
+     *
+     * @param models model analysts, primary first, that take the place of the configured ones ({@code llm.*});
+     *               empty means the configuration decides
+     */
+    public static Engine open(WinnowConfig config, Clock clock, List<ChainLink> models) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", config.log().level());
         // Pool and migration chatter is noise at info level; their warnings still show.
         System.setProperty("org.slf4j.simpleLogger.log.com.zaxxer.hikari", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.org.flywaydb", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.io.javalin", "warn");
+        // The MiniLM tokenizer library looks for CUDA and says so at warn level: noise on every CPU-only host.
+        System.setProperty("org.slf4j.simpleLogger.log.ai.djl", "error");
+        PrometheusMeterRegistry metrics = metrics();
+        AttackCatalog catalog = config.attack().stixPath().isBlank()
+                ? AttackCatalog.bundled()
+                : AttackCatalog.fromStixBundle(Path.of(config.attack().stixPath()));
+        // Masking is always on for now; mask.enabled will be passed here once it exists.
+        LlmAnalysts.Configured llms = LlmWiring.analysts(config.llm(), System.getenv(), clock, true);
+        if (llms.primary().isPresent() || llms.fallback().isPresent()) {
+            // A GGUF model holds native memory; the process always ends through System.exit, which runs this.
+            Runtime.getRuntime().addShutdownHook(new Thread(llms::close, "winnow-llm-close"));
+        }
+        WinnowConfig.Analyst analystConfig = config.analyst();
+        PatternLibrary patterns = PatternLibrary.load(catalog,
+                analystConfig.patternsDir().isBlank() ? null : Path.of(analystConfig.patternsDir()));
+        AnalysisStore store = AnalysisStores.open(config.store().jdbcUrl(), config.store().user(),
+                config.store().password().isEmpty() ? null : config.store().password().reveal(), clock);
+        SimilarityRanker similarity = SimilarityRankers.create(catalog,
+                SimilarityMode.fromSetting(analystConfig.similarity()).orElseThrow(),
+                Path.of(config.store().dataDir()).resolve("similarity"));
+        BuiltinAnalyst builtin = new BuiltinAnalyst(catalog, similarity, patterns);
+        AssetClassifier assets = new AssetClassifier(analystConfig.productionHosts(), analystConfig.crownJewelPaths(),
+                analystConfig.privilegedUsers(), analystConfig.scannerAllowlist());
+        List<ChainLink> links = models.isEmpty() ? links(config.llm(), llms) : models;
+        // Without model links the built-in analyst works alone: it is cheaper than a cache lookup.
+        AnalystChain chain = links.isEmpty() ? null : new AnalystChain(links, builtin, catalog,
+                ChainSettings.withConcurrency(config.llm().maxConcurrency()), clock, metrics);
+        Analyst analyst = chain == null ? builtin : chain;
+        FindingCache cache = chain == null || !config.cache().enabled() ? FindingCache.disabled(metrics)
+                : new FindingCache(config.cache().ttl(), config.cache().maxEntries(), chain::answeredByModel, clock,
+                        metrics);
+        Supplier<List<LinkHealth>> health = chain == null ? List::of : chain::health;
+        TimeOrderedIds ids = new TimeOrderedIds(clock);
+        Pipeline pipeline = new Pipeline(new Intake(clock, ids), new RegexMasker(), analyst, catalog, store, clock,
+                ids, config.triage().lowConfidenceThreshold(), config.triage().concurrency(), metrics, cache, assets);
+        return new Engine(pipeline, store, catalog, metrics, analyst.name(), version(), health);
+    }
+
+    /** A registry with the JVM basics bound. */
+    private static PrometheusMeterRegistry metrics() {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(metrics);
         new JvmGcMetrics().bindTo(metrics);
@@ -62,22 +123,15 @@ public final class App {
         new ClassLoaderMetrics().bindTo(metrics);
         new ProcessorMetrics().bindTo(metrics);
         new UptimeMetrics().bindTo(metrics);
-        AttackCatalog catalog = config.attack().stixPath().isBlank()
-                ? AttackCatalog.bundled()
-                : AttackCatalog.fromStixBundle(Path.of(config.attack().stixPath()));
-        WinnowConfig.Analyst analystConfig = config.analyst();
-        PatternLibrary patterns = PatternLibrary.load(catalog,
-                analystConfig.patternsDir().isBlank() ? null : Path.of(analystConfig.patternsDir()));
-        AnalysisStore store = AnalysisStores.open(config.store().jdbcUrl(), config.store().user(),
-                config.store().password().isEmpty() ? null : config.store().password().reveal(), clock);
-        // The similarity ranker (issue 3) plugs in here once it is merged; until then nothing is ranked by text.
-        Analyst analyst = new BuiltinAnalyst(catalog, SimilarityRanker.none(), patterns);
-        AssetClassifier assets = new AssetClassifier(analystConfig.productionHosts(), analystConfig.crownJewelPaths(),
-                analystConfig.privilegedUsers(), analystConfig.scannerAllowlist());
-        TimeOrderedIds ids = new TimeOrderedIds(clock);
-        Pipeline pipeline = new Pipeline(new Intake(clock, ids), new RegexMasker(), analyst, catalog, store, clock,
-                ids, config.triage().lowConfidenceThreshold(), config.triage().concurrency(), metrics, assets);
-        return new Engine(pipeline, store, catalog, metrics, analyst.name(), version());
+        return metrics;
+    }
+
+    /** The configured models as chain links, primary first, each with its own timeout. */
+    private static List<ChainLink> links(WinnowConfig.Llm llm, LlmAnalysts.Configured llms) {
+        List<ChainLink> links = new java.util.ArrayList<>();
+        llms.primary().ifPresent(a -> links.add(new ChainLink(a, llm.timeout())));
+        llms.fallback().ifPresent(a -> links.add(new ChainLink(a, llm.fallback().timeout())));
+        return List.copyOf(links);
     }
 
     static String version() {

@@ -5,10 +5,11 @@ import io.winnow.alert.Alert;
 import io.winnow.analyst.builtin.BuiltinAnalyst;
 import io.winnow.analyst.builtin.PatternLibrary;
 import io.winnow.analyst.builtin.SimilarityRanker;
+import io.winnow.analyst.builtin.similarity.SimilarityMode;
+import io.winnow.analyst.builtin.similarity.SimilarityRankers;
 import io.winnow.attack.AttackCatalog;
-import io.winnow.mask.MaskedAlert;
-import io.winnow.mask.RegexMasker;
 import io.winnow.config.WinnowConfig;
+import io.winnow.mask.MaskedAlert;
 import io.winnow.triage.Engine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,6 +51,21 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--singles", defaultValue = "2000", description = "Sequential single-alert HTTP requests.")
     int singles;
 
+    @Option(names = "--rankings", defaultValue = "200000", description = "Lexical similarity rankings.")
+    int rankings;
+
+    @Option(names = "--llm", description = "Measure the analyst chain against a fake Ollama server instead (see docs/benchmarks.md).")
+    boolean llm;
+
+    @Option(names = "--llm-alerts", defaultValue = "1000", description = "Alerts posted in the LLM run.")
+    int llmAlerts;
+
+    @Option(names = "--llm-repeats", defaultValue = "0.3", description = "Share of the LLM run's alerts that repeat another.")
+    double llmRepeats;
+
+    @Option(names = "--llm-delay-ms", defaultValue = "1000", description = "How long the fake model takes per call.")
+    long llmDelayMs;
+
     BenchCommand(EngineFactory engines) {
         this.engines = engines;
     }
@@ -57,8 +73,14 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path dir = Files.createTempDirectory("winnow-bench");
-        WinnowConfig cfg = WinnowCommand.loadConfig(null, Map.of("store.data_dir", dir.toString(), "store.url", "",
-                "server.host", "127.0.0.1", "server.port", "0"));
+        Map<String, String> overrides = Map.of("store.data_dir", dir.toString(), "store.url", "",
+                "server.host", "127.0.0.1", "server.port", "0");
+        if (llm) {
+            new LlmBench(engines, System.out).run(overrides, llmAlerts, llmRepeats,
+                    java.time.Duration.ofMillis(llmDelayMs), clients);
+            return 0;
+        }
+        WinnowConfig cfg = WinnowCommand.loadConfig(null, overrides);
         List<String> events = DemoScenario.bundled().steps().stream().map(DemoScenario.Step::event).toList();
         try (ServeCommand.Running running = ServeCommand.Running.start(engines, cfg)) {
             System.out.printf(Locale.ROOT, "builtin_inprocess_alerts_per_s %.0f%n", inProcess(running.engine(), events));
@@ -68,6 +90,7 @@ final class BenchCommand implements Callable<Integer> {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             System.out.printf(Locale.ROOT, "http_batch_alerts_per_s %.0f%n", httpBatches(http, base, events));
             System.out.printf(Locale.ROOT, "http_single_p99_ms %.2f%n", httpSingleP99(http, base, events));
+            System.out.printf(Locale.ROOT, "similarity_rankings_per_s %.0f%n", similarity(running.engine(), events));
         }
         return 0;
     }
@@ -88,9 +111,8 @@ final class BenchCommand implements Callable<Integer> {
     private double singleThread(Engine engine, List<String> events) {
         AttackCatalog catalog = engine.catalog();
         BuiltinAnalyst analyst = new BuiltinAnalyst(catalog, SimilarityRanker.none(), PatternLibrary.bundled(catalog));
-        RegexMasker masker = new RegexMasker();
         List<MaskedAlert> masked = events.stream()
-                .map(e -> masker.mask(engine.pipeline().parse(e, null)).alert()).toList();
+                .map(e -> engine.pipeline().dryRun(engine.pipeline().parse(e, null))).toList();
         int warmup = Math.min(5_000, inProcessAlerts);
         for (int i = 0; i < warmup; i++) {
             analyst.analyse(masked.get(i % masked.size()));
@@ -100,6 +122,29 @@ final class BenchCommand implements Callable<Integer> {
             analyst.analyse(masked.get(i % masked.size()));
         }
         return inProcessAlerts / seconds(start);
+    }
+
+    /** The lexical similarity ranker, single-threaded, on the masked rule and message of each demo event. */
+    private double similarity(Engine engine, List<String> events) {
+        SimilarityRanker ranker = SimilarityRankers.create(engine.catalog(), SimilarityMode.LEXICAL, null);
+        List<String> texts = new ArrayList<>();
+        for (String event : events) {
+            MaskedAlert masked = engine.pipeline().dryRun(engine.pipeline().parse(event, null));
+            texts.add(masked.rule() == null ? masked.message() : masked.rule() + "\n" + masked.message());
+        }
+        int ranked = 0;
+        for (int i = 0; i < Math.min(20_000, rankings); i++) {
+            ranked += ranker.rank(texts.get(i % texts.size()), 3).size();
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < rankings; i++) {
+            ranked += ranker.rank(texts.get(i % texts.size()), 3).size();
+        }
+        double perSecond = rankings / seconds(start);
+        if (ranked == 0) {
+            throw new IllegalStateException("the similarity ranker ranked nothing for the demo events");
+        }
+        return perSecond;
     }
 
     private static void run(Engine engine, List<String> events, int count) {

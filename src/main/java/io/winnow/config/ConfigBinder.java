@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,9 @@ final class ConfigBinder {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .addModule(new SimpleModule("winnow-secret")
                     .addSerializer(Secret.class, new SecretSerializer())
-                    .addDeserializer(Secret.class, new SecretDeserializer()))
+                    .addDeserializer(Secret.class, new SecretDeserializer())
+                    .addSerializer(Duration.class, new DurationSerializer())
+                    .addDeserializer(Duration.class, new DurationDeserializer()))
             .build();
 
     /** The record tree holding these values; every key of the table must be present. */
@@ -87,6 +90,25 @@ final class ConfigBinder {
         @Override
         public Secret deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             return Secret.of(parser.getValueAsString());
+        }
+    }
+
+    /** Durations travel through the tree as their documented text, {@code 5s}. */
+    private static final class DurationSerializer extends JsonSerializer<Duration> {
+        @Override
+        public void serialize(Duration duration, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            generator.writeString(ValueType.TimeSpan.format(duration));
+        }
+    }
+
+    private static final class DurationDeserializer extends JsonDeserializer<Duration> {
+        @Override
+        public Duration deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            ValueType.Parsed parsed = new ValueType.TimeSpan(Duration.ZERO, Duration.ofDays(365)).fromText(parser.getValueAsString());
+            if (parsed.failed()) {
+                throw context.weirdStringException(parser.getValueAsString(), Duration.class, parsed.problem());
+            }
+            return (Duration) parsed.value();
         }
     }
 }

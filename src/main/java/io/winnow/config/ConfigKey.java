@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * @param name         dotted snake_case key, {@code section.key}
  * @param type         what values it takes
- * @param defaultValue its default, already of the parsed type ({@link String}, {@link Long}, {@link Double} or {@link Secret})
+ * @param defaultValue its default, already of the parsed type ({@link String}, {@link Long}, {@link Double}, {@link Boolean},
+ *                     {@link java.time.Duration} or {@link Secret})
  * @param description  one line of documentation
  */
 record ConfigKey(String name, ValueType type, Object defaultValue, String description) {

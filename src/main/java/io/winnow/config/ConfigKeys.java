@@ -2,14 +2,17 @@ package io.winnow.config;
 
 import io.winnow.config.ValueType.Choice;
 import io.winnow.config.ValueType.Decimal;
+import io.winnow.config.ValueType.Flag;
 import io.winnow.config.ValueType.JdbcUrl;
 import io.winnow.config.ValueType.OptionalDirectory;
 import io.winnow.config.ValueType.OptionalFile;
 import io.winnow.config.ValueType.SecretText;
 import io.winnow.config.ValueType.Text;
 import io.winnow.config.ValueType.TextList;
+import io.winnow.config.ValueType.TimeSpan;
 import io.winnow.config.ValueType.WholeNumber;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +51,44 @@ final class ConfigKeys {
                     "Below this confidence the verdict becomes NEEDS_INVESTIGATION, with a low_confidence_reason."),
             row("triage.retry_interval_seconds", new WholeNumber(1, 86_400), 60L,
                     "Seconds between retries of analyses that failed."),
+            row("cache.enabled", new Flag(), true,
+                    "Reuse a model's finding for identical alerts (same fingerprint); applies when an LLM analyses alerts."),
+            row("cache.ttl", new TimeSpan(Duration.ofSeconds(1), Duration.ofHours(168)), Duration.ofHours(1),
+                    "How long a finding is reused after it was made, and how long an unseen fingerprint keeps its dedup count."),
+            row("cache.max_entries", new WholeNumber(1, 10_000_000), 10_000L,
+                    "Most fingerprints remembered; the least recently used are dropped first."),
             row("log.level", new Choice(List.of("trace", "debug", "info", "warn", "error")), "info",
                     "Least severe log level written."),
+            row("llm.provider", new Choice(List.of("builtin", "ollama", "openai", "anthropic", "gguf")), "builtin",
+                    "Where analyses come from: the built-in analyst alone, or a model (openai also means any server speaking its API)."),
+            row("llm.model", new Text(true), "",
+                    "Model name; empty means the provider's default (llama3.1, gpt-4o-mini, claude-haiku-4-5; for gguf the file's name)."),
+            row("llm.base_url", new Text(true), "",
+                    "The API's base URL; empty means the provider's default (http://localhost:11434 for ollama, https://api.openai.com/v1, https://api.anthropic.com/v1/)."),
+            row("llm.timeout", new TimeSpan(Duration.ofMillis(100), Duration.ofMinutes(10)), Duration.ofSeconds(5),
+                    "How long one request to the model may take before the analysis fails over."),
+            row("llm.max_retries", new WholeNumber(0, 10), 1L,
+                    "Further attempts after a rate limit (429) or a server error; timeouts and unreachable servers are not retried."),
+            row("llm.max_concurrency", new WholeNumber(1, 1_024), 8L,
+                    "Requests to the model in flight at once; more alerts wait their turn."),
+            row("llm.api_key", new SecretText(), Secret.empty(),
+                    "API key; empty means OPENAI_API_KEY or ANTHROPIC_API_KEY (or their _FILE forms) when the provider is at its own address."),
+            row("llm.model_path", new OptionalFile(), "",
+                    "The GGUF model file run in the process when a provider is gguf; never downloaded."),
+            row("llm.fallback.provider", new Choice(List.of("none", "ollama", "openai", "anthropic", "gguf")), "none",
+                    "The model asked when the first one fails; the built-in analyst always comes last."),
+            row("llm.fallback.model", new Text(true), "",
+                    "The fallback's model name; empty means its provider's default."),
+            row("llm.fallback.base_url", new Text(true), "",
+                    "The fallback's base URL; empty means its provider's default."),
+            row("llm.fallback.api_key", new SecretText(), Secret.empty(),
+                    "The fallback's API key; empty means its provider's standard variable, as for llm.api_key."),
+            row("llm.fallback.timeout", new TimeSpan(Duration.ofMillis(100), Duration.ofMinutes(10)), Duration.ofSeconds(5),
+                    "How long one request to the fallback may take."),
+            row("llm.allow_unmasked_cloud", new Flag(), false,
+                    "Let a cloud provider (anthropic, or openai at its own address) run while masking is off."),
+            row("analyst.similarity", new Choice(List.of("auto", "embedding", "lexical", "off")), "auto",
+                    "How the built-in analyst ranks techniques for alerts that nothing else explains: auto (the MiniLM model blended with the lexical index if the model loads, else lexical), embedding (the same, warning if the model cannot load), lexical or off."),
             row("analyst.patterns_dir", new OptionalDirectory(), "",
                     "Directory of extra behaviour pattern files (.yaml or .yml) for the built-in analyst, checked at start like the bundled ones; empty means none."),
             row("analyst.production_hosts", new TextList(), List.of(),

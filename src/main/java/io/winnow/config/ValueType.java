@@ -2,12 +2,15 @@ package io.winnow.config;
 
 import java.math.BigInteger;
 import java.nio.file.FileSystem;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The kind of value a key takes, with its allowed range. It parses the value from the YAML file (strictly typed) or
@@ -249,6 +252,85 @@ sealed interface ValueType {
             } catch (InvalidPathException e) {
                 return Optional.of("is not a valid path");
             }
+        }
+    }
+
+    /** A duration written as a whole number and a unit: {@code 500ms}, {@code 5s}, {@code 2m} or {@code 1h}. */
+    record TimeSpan(Duration min, Duration max) implements ValueType {
+        private static final Pattern FORM = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h)");
+
+        @Override
+        public String describe() {
+            return "duration " + format(min) + ".." + format(max) + " (ms, s, m or h)";
+        }
+
+        @Override
+        public Parsed fromText(String text) {
+            Matcher m = FORM.matcher(text.strip().toLowerCase(Locale.ROOT));
+            if (!m.matches()) {
+                return Parsed.bad("expected " + expected());
+            }
+            long amount = Long.parseLong(m.group(1));
+            Duration value = switch (m.group(2)) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                default -> Duration.ofHours(amount);
+            };
+            return value.compareTo(min) >= 0 && value.compareTo(max) <= 0
+                    ? Parsed.ok(value)
+                    : Parsed.bad("must be between " + format(min) + " and " + format(max) + ", was " + format(value));
+        }
+
+        @Override
+        public String expected() {
+            return "a duration such as 5s or 500ms";
+        }
+
+        @Override
+        public String display(Object value) {
+            return value instanceof Duration d ? format(d) : String.valueOf(value);
+        }
+
+        /** The largest whole unit: {@code 5s} rather than {@code 5000ms}. */
+        static String format(Duration d) {
+            long ms = d.toMillis();
+            if (ms != 0 && ms % 3_600_000 == 0) {
+                return ms / 3_600_000 + "h";
+            }
+            if (ms != 0 && ms % 60_000 == 0) {
+                return ms / 60_000 + "m";
+            }
+            return ms % 1_000 == 0 ? ms / 1_000 + "s" : ms + "ms";
+        }
+    }
+
+    /** {@code true} or {@code false}. */
+    record Flag() implements ValueType {
+        @Override
+        public String describe() {
+            return "true or false";
+        }
+
+        @Override
+        public Parsed fromText(String text) {
+            return switch (text.strip().toLowerCase(Locale.ROOT)) {
+                case "true" -> Parsed.ok(Boolean.TRUE);
+                case "false" -> Parsed.ok(Boolean.FALSE);
+                default -> Parsed.bad("expected " + expected());
+            };
+        }
+
+        @Override
+        public Parsed fromYaml(YamlNode node) {
+            return node instanceof YamlNode.Scalar scalar && scalar.value() instanceof Boolean flag
+                    ? Parsed.ok(flag)
+                    : Parsed.bad("expected " + expected() + ", got " + node.kind());
+        }
+
+        @Override
+        public String expected() {
+            return "true or false";
         }
     }
 

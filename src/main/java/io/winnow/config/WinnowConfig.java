@@ -1,5 +1,6 @@
 package io.winnow.config;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -9,14 +10,17 @@ import java.util.regex.Pattern;
  * their defaults and documentation are listed by {@link ConfigLoader#keys()}: a record component {@code maxBodyBytes}
  * in section {@code server} is the key {@code server.max_body_bytes}.
  */
-public record WinnowConfig(Server server, Store store, Attack attack, Triage triage, Log log, Analyst analyst) {
+public record WinnowConfig(Server server, Store store, Attack attack, Triage triage, Cache cache, Log log, Llm llm,
+                           Analyst analyst) {
 
     public WinnowConfig {
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(attack, "attack");
         Objects.requireNonNull(triage, "triage");
+        Objects.requireNonNull(cache, "cache");
         Objects.requireNonNull(log, "log");
+        Objects.requireNonNull(llm, "llm");
         Objects.requireNonNull(analyst, "analyst");
     }
 
@@ -97,6 +101,16 @@ public record WinnowConfig(Server server, Store store, Attack attack, Triage tri
     }
 
     /**
+     * The finding cache: identical alerts (same fingerprint) reuse a model's finding.
+     *
+     * @param enabled    whether findings are reused at all
+     * @param ttl        how long a finding is reused after it was made
+     * @param maxEntries most fingerprints remembered
+     */
+    public record Cache(boolean enabled, java.time.Duration ttl, long maxEntries) {
+    }
+
+    /**
      * Logging.
      *
      * @param level one of {@code trace}, {@code debug}, {@code info}, {@code warn}, {@code error}
@@ -105,15 +119,50 @@ public record WinnowConfig(Server server, Store store, Attack attack, Triage tri
     }
 
     /**
+     * The language model behind the analyses, if any, and its fallback.
+     *
+     * @param provider           {@code builtin}, {@code ollama}, {@code openai}, {@code anthropic} or {@code gguf}
+     * @param model              model name, empty for the provider's default
+     * @param baseUrl            the API's base URL, empty for the provider's default
+     * @param timeout            how long one request may take, positive
+     * @param maxRetries         further attempts after a rate limit or a server error
+     * @param maxConcurrency     requests in flight at once
+     * @param apiKey             the API key, possibly empty
+     * @param modelPath          the GGUF model file, empty unless a provider is {@code gguf}
+     * @param fallback           the model asked when the first one fails
+     * @param allowUnmaskedCloud whether a cloud provider may run while masking is off
+     */
+    public record Llm(String provider, String model, String baseUrl, Duration timeout, int maxRetries, int maxConcurrency,
+                      Secret apiKey, String modelPath, Fallback fallback, boolean allowUnmaskedCloud) {
+        public Llm {
+            Objects.requireNonNull(fallback, "fallback");
+        }
+
+        /**
+         * The fallback model.
+         *
+         * @param provider {@code none}, {@code ollama}, {@code openai}, {@code anthropic} or {@code gguf}
+         * @param model    model name, empty for the provider's default
+         * @param baseUrl  the API's base URL, empty for the provider's default
+         * @param apiKey   the API key, possibly empty
+         * @param timeout  how long one request may take, positive
+         */
+        public record Fallback(String provider, String model, String baseUrl, Secret apiKey, Duration timeout) {
+        }
+    }
+
+    /**
      * The built-in analyst and the asset lists that weigh severity.
      *
+     * @param similarity       how techniques are ranked for alerts nothing else explains: {@code auto},
+     *                         {@code embedding}, {@code lexical} or {@code off} (see {@code SimilarityMode})
      * @param patternsDir      a directory of extra behaviour pattern files, or empty for none
      * @param productionHosts  globs of production host names
      * @param crownJewelPaths  globs of the most sensitive paths
      * @param privilegedUsers  privileged account names
      * @param scannerAllowlist approved scanners: IPv4 addresses, CIDR blocks or names
      */
-    public record Analyst(String patternsDir, java.util.List<String> productionHosts,
+    public record Analyst(String similarity, String patternsDir, java.util.List<String> productionHosts,
                           java.util.List<String> crownJewelPaths, java.util.List<String> privilegedUsers,
                           java.util.List<String> scannerAllowlist) {
         public Analyst {

@@ -1,10 +1,13 @@
 package io.winnow.triage;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.winnow.analyst.chain.LinkHealth;
 import io.winnow.attack.AttackCatalog;
 import io.winnow.store.AnalysisStore;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A running Winnow core, wired by {@code App}: the pipeline and what the serving side reads besides it.
@@ -16,10 +19,20 @@ import java.util.Objects;
  * @param metrics     the Prometheus registry that {@code /metrics} scrapes
  * @param analystName the analyst in use, for {@code /health} and {@code /}
  * @param version     Winnow's version
+ * @param models      probes every model link of the analyst chain, primary first, for {@code /health}; gives an
+ *                    empty list when the built-in analyst works alone
  */
 public record Engine(Pipeline pipeline, AnalysisStore store, AttackCatalog catalog,
-                     PrometheusMeterRegistry metrics, String analystName, String version) implements AutoCloseable {
+                     PrometheusMeterRegistry metrics, String analystName, String version,
+                     Supplier<List<LinkHealth>> models) implements AutoCloseable {
+    /** A core without model analysts. */
+    public Engine(Pipeline pipeline, AnalysisStore store, AttackCatalog catalog, PrometheusMeterRegistry metrics,
+                  String analystName, String version) {
+        this(pipeline, store, catalog, metrics, analystName, version, List::of);
+    }
+
     public Engine {
+        Objects.requireNonNull(models, "models");
         Objects.requireNonNull(pipeline, "pipeline");
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(catalog, "catalog");

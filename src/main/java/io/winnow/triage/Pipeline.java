@@ -47,6 +47,7 @@ public final class Pipeline {
     private final IdGenerator ids;
     private final Semaphore analysing;
     private final DistributionSummary confidence;
+    private final FindingCache cache;
     private final AssetClassifier assets;
 
     /**
@@ -57,16 +58,33 @@ public final class Pipeline {
                     Clock clock, IdGenerator ids, double lowConfidenceThreshold, int concurrency,
                     MeterRegistry metrics) {
         this(intake, masker, analyst, catalog, store, clock, ids, lowConfidenceThreshold, concurrency, metrics,
-                AssetClassifier.none());
+                FindingCache.disabled(metrics));
+    }
+
+    /** As above, with findings reused for identical alerts through {@code cache}. */
+    public Pipeline(Intake intake, Masker masker, Analyst analyst, AttackCatalog catalog, AnalysisStore store,
+                    Clock clock, IdGenerator ids, double lowConfidenceThreshold, int concurrency,
+                    MeterRegistry metrics, FindingCache cache) {
+        this(intake, masker, analyst, catalog, store, clock, ids, lowConfidenceThreshold, concurrency, metrics,
+                cache, AssetClassifier.none());
     }
 
     /**
-     * As above, with the operator's asset lists: their signals are decided on the unmasked alert and handed to the
-     * analyst with the masked one.
+     * As the first, with the operator's asset lists: their signals are decided on the unmasked alert and handed to
+     * the analyst with the masked one.
      */
     public Pipeline(Intake intake, Masker masker, Analyst analyst, AttackCatalog catalog, AnalysisStore store,
                     Clock clock, IdGenerator ids, double lowConfidenceThreshold, int concurrency,
                     MeterRegistry metrics, AssetClassifier assets) {
+        this(intake, masker, analyst, catalog, store, clock, ids, lowConfidenceThreshold, concurrency, metrics,
+                FindingCache.disabled(metrics), assets);
+    }
+
+    /** As above, with both the finding cache and the asset lists. */
+    public Pipeline(Intake intake, Masker masker, Analyst analyst, AttackCatalog catalog, AnalysisStore store,
+                    Clock clock, IdGenerator ids, double lowConfidenceThreshold, int concurrency,
+                    MeterRegistry metrics, FindingCache cache, AssetClassifier assets) {
+        this.cache = cache;
         this.assets = assets;
         this.intake = intake;
         this.masker = masker;
@@ -108,6 +126,11 @@ public final class Pipeline {
     /** What would be sent to a model for this alert: the masked alert. Nothing is stored or sent. */
     public MaskedAlert dryRun(Alert alert) {
         return masker.mask(alert).alert();
+    }
+
+    /** The finding cache, for its statistics and dedup counts. */
+    public FindingCache cache() {
+        return cache;
     }
 
     /** Triages one alert. With {@code store} false nothing is persisted (SIB's {@code store: false}). */
@@ -154,7 +177,7 @@ public final class Pipeline {
     /** Analyses one stored alert again, whatever its status; empty when no such alert is stored. */
     public java.util.Optional<Outcome> retry(String alertId) {
         return store.findAlert(alertId).map(stored -> {
-            Outcome outcome = analyse(stored.alert());
+            Outcome outcome = analyse(stored.alert(), false);
             persist(List.of(outcome));
             return outcome;
         });
@@ -203,10 +226,16 @@ public final class Pipeline {
     }
 
     private Outcome analyse(Alert alert) {
+        return analyse(alert, true);
+    }
+
+    /** {@code reuse} false asks the analyst afresh, as an explicit retry should. */
+    private Outcome analyse(Alert alert, boolean reuse) {
         Instant started = clock.instant();
         try {
             Masking masking = masker.mask(alert);
-            Finding finding = analyst.analyse(masking.alert().withAssets(assets.classify(alert)));
+            MaskedAlert masked = masking.alert().withAssets(assets.classify(alert));
+            Finding finding = reuse ? cache.serve(masked, analyst).finding() : analyst.analyse(masked);
             Instant finished = clock.instant();
             Analysis analysis = grounder.ground(alert, masking.map(), finding, new Grounder.Stamp(ids.next(),
                     finished, Duration.between(started, finished).toMillis()));

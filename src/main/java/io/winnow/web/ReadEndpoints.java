@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.winnow.alert.Severity;
 import io.winnow.alert.Verdict;
+import io.winnow.analyst.Reachability;
+import io.winnow.analyst.chain.LinkHealth;
 import io.winnow.store.AlertStatus;
 import io.winnow.store.AnalysisQuery;
 import io.winnow.store.StoredAlert;
@@ -16,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -49,6 +52,7 @@ final class ReadEndpoints {
         endpoints.put("sib_analyze", "/api/analyze");
         endpoints.put("batch", "/batch");
         endpoints.put("health", "/health");
+        endpoints.put("health_all", "/api/health/all");
         endpoints.put("metrics", "/metrics");
         endpoints.put("openapi", "/openapi.json");
         out.put("endpoints", endpoints);
@@ -64,10 +68,12 @@ final class ReadEndpoints {
         boolean storeUp = engine.store().isHealthy();
         Map<AlertStatus, Long> counts = storeUp ? engine.store().countByStatus() : Map.of();
         long failed = counts.getOrDefault(AlertStatus.FAILED, 0L);
-        String status = !storeUp ? "unhealthy" : failed > 0 ? "degraded" : "healthy";
+        List<LinkHealth> models = engine.models().get();
+        String status = !storeUp ? "unhealthy" : failed > 0 || primaryDown(models) ? "degraded" : "healthy";
         Map<String, Object> deps = new LinkedHashMap<>();
         deps.put("store", Map.of("status", storeUp ? "up" : "down"));
         deps.put("analyst", Map.of("status", "up", "name", engine.analystName()));
+        deps.put("models", models.stream().map(ReadEndpoints::model).toList());
         deps.put("attack_catalog", Map.of("status", "up", "version", engine.catalog().version(),
                 "techniques", engine.catalog().techniques().size()));
         Map<String, Object> out = new LinkedHashMap<>();
@@ -76,10 +82,56 @@ final class ReadEndpoints {
         out.put("version", engine.version());
         out.put("uptime_seconds", java.time.Duration.between(startedAt, clock.instant()).toSeconds());
         out.put("dependencies", deps);
+        // The triage API's ollama_connected, for every provider; the first link of a provider speaks for it.
+        models.forEach(m -> out.putIfAbsent(m.provider() + "_connected", m.connected()));
+        out.put("alerts", alertCounts(counts));
+        send(ctx, storeUp ? 200 : 503, out);
+    }
+
+    /** {@code GET /api/health/all}: Winnow, the store, the built-in analyst, every model link, cache and outputs. */
+    void healthAll(Context ctx) {
+        boolean storeUp = engine.store().isHealthy();
+        Map<AlertStatus, Long> counts = storeUp ? engine.store().countByStatus() : Map.of();
+        List<LinkHealth> models = engine.models().get();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("status", !storeUp ? "unhealthy"
+                : counts.getOrDefault(AlertStatus.FAILED, 0L) > 0 || primaryDown(models) ? "degraded" : "healthy");
+        out.put("checked_at", clock.instant().toString());
+        out.put("winnow", Map.of("status", "up", "version", engine.version(),
+                "uptime_seconds", java.time.Duration.between(startedAt, clock.instant()).toSeconds()));
+        Map<String, Object> store = new LinkedHashMap<>();
+        store.put("status", storeUp ? "up" : "down");
+        store.put("alerts", alertCounts(counts));
+        out.put("store", store);
+        out.put("builtin_analyst", Map.of("status", "up", "attack_version", engine.catalog().version()));
+        out.put("models", models.stream().map(ReadEndpoints::model).toList());
+        var cache = engine.pipeline().cache().stats();
+        out.put("cache", Map.of("enabled", cache.enabled(), "entries", cache.entries(), "hits", cache.hits(),
+                "misses", cache.misses()));
+        out.put("outputs", List.of());
+        send(ctx, storeUp ? 200 : 503, out);
+    }
+
+    private static boolean primaryDown(List<LinkHealth> models) {
+        return !models.isEmpty() && models.getFirst().state() == Reachability.State.DOWN;
+    }
+
+    private static Map<String, Object> model(LinkHealth m) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("role", m.role());
+        out.put("name", m.name());
+        out.put("provider", m.provider());
+        out.put("status", m.state().name().toLowerCase(java.util.Locale.ROOT));
+        out.put("connected", m.connected());
+        out.put("circuit", m.circuit().wireName());
+        out.put("detail", m.detail());
+        return out;
+    }
+
+    private static Map<String, Long> alertCounts(Map<AlertStatus, Long> counts) {
         Map<String, Long> alerts = new LinkedHashMap<>();
         counts.forEach((k, v) -> alerts.put(k.name().toLowerCase(java.util.Locale.ROOT), v));
-        out.put("alerts", alerts);
-        send(ctx, storeUp ? 200 : 503, out);
+        return alerts;
     }
 
     void metrics(Context ctx) {

@@ -47,6 +47,7 @@ public final class WebServer implements AutoCloseable {
         this.routes = List.of(
                 new Route(HandlerType.GET, "/", read::root),
                 new Route(HandlerType.GET, "/health", read::health),
+                new Route(HandlerType.GET, "/api/health/all", read::healthAll),
                 new Route(HandlerType.GET, "/metrics", read::metrics),
                 new Route(HandlerType.GET, "/openapi.json", read::openApi),
                 new Route(HandlerType.POST, "/api/alerts", intake::alerts),

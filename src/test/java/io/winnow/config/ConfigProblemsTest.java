@@ -94,8 +94,8 @@ class ConfigProblemsTest {
                   host: x
                 triage:
                   port: 1
-                llm:
-                  provider: ollama
+                kafka:
+                  brokers: localhost:9092
                 """);
 
         // when
@@ -106,7 +106,7 @@ class ConfigProblemsTest {
         assertThat(e.problems().get(0)).startsWith("server.prot: unknown key").endsWith("(did you mean server.port?)");
         assertThat(e.problems().get(1)).startsWith("servre: unknown key").endsWith("(did you mean server?)");
         assertThat(e.problems().get(2)).startsWith("triage.port: unknown key").endsWith("(did you mean server.port?)");
-        assertThat(e.problems().get(3)).startsWith("llm: unknown key").doesNotContain("did you mean");
+        assertThat(e.problems().get(3)).startsWith("kafka: unknown key").doesNotContain("did you mean");
     }
 
     @Test
