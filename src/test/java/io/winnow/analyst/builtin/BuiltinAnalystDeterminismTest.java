@@ -3,6 +3,8 @@ package io.winnow.analyst.builtin;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.winnow.alert.Alert;
 import io.winnow.alert.CanonicalJson;
+import io.winnow.analyst.builtin.similarity.SimilarityMode;
+import io.winnow.analyst.builtin.similarity.SimilarityRankers;
 import io.winnow.attack.AttackCatalog;
 import io.winnow.ingest.Intake;
 import io.winnow.mask.RegexMasker;
@@ -42,6 +44,34 @@ class BuiltinAnalystDeterminismTest {
             assertThat(other).isEqualTo(first);
         }
         assertThat(alerts).hasSizeGreaterThan(40);
+    }
+
+    @Test
+    void similarityClaimsAreAsRepeatableAsPatternClaims() throws IOException {
+        // given: lines no tag, pattern or rule name explains, with the lexical ranker behind the patterns
+        Intake intake = new Intake(Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC), () -> "id");
+        SimilarityRanker lexical = SimilarityRankers.create(CATALOG, SimilarityMode.LEXICAL, null);
+        BuiltinAnalyst one = new BuiltinAnalyst(CATALOG, lexical);
+        BuiltinAnalyst two = new BuiltinAnalyst(CATALOG,
+                SimilarityRankers.create(CATALOG, SimilarityMode.LEXICAL, null));
+        List<String> lines = List.of("kernel: eth0 link is up at 1000 Mbps",
+                "appd[311]: exported the customer table to an archive for transfer",
+                "vendor-edr: suspicious screen capture by an unsigned tool");
+
+        for (String line : lines) {
+            Alert alert = intake.parseRawLine(line);
+            // when
+            String first = json.writeValueAsString(one.analyse(new RegexMasker().mask(alert).alert()));
+            String again = json.writeValueAsString(one.analyse(new RegexMasker().mask(alert).alert()));
+            String other = json.writeValueAsString(two.analyse(new RegexMasker().mask(alert).alert()));
+
+            // then
+            assertThat(again).isEqualTo(first);
+            assertThat(other).isEqualTo(first);
+        }
+        Alert unexplained = intake.parseRawLine(lines.get(2));
+        assertThat(json.writeValueAsString(one.analyse(new RegexMasker().mask(unexplained).alert())))
+                .contains("\"similarity\"");
     }
 
     private List<String> demoEvents() throws IOException {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.winnow.alert.Alert;
 import io.winnow.alert.Finding;
+import io.winnow.analyst.builtin.similarity.SimilarityMode;
+import io.winnow.analyst.builtin.similarity.SimilarityRankers;
 import io.winnow.attack.AttackCatalog;
 import io.winnow.ingest.Intake;
 import io.winnow.mask.RegexMasker;
@@ -25,13 +27,15 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 /**
  * Quality on the real-format events in {@code ../shared/dev-data}, skipped when that directory is absent: Wazuh's
  * decoder test lines (raw, and again with Wazuh's rule description as the rule name) and Sigma's Windows regression
- * events (as raw JSON, and again with the Sigma title as the rule name). Prints the figures; the floors only catch
- * regressions.
+ * events (as raw JSON, and again with the Sigma title as the rule name); the raw ones also with the lexical
+ * similarity ranker behind the patterns. Prints the figures; the floors only catch regressions.
  */
 class BuiltinAnalystDevDataTest {
     private static final Path DEV_DATA = Path.of("..", "shared", "dev-data");
     private static final AttackCatalog CATALOG = AttackCatalog.bundled();
     private final BuiltinAnalyst analyst = new BuiltinAnalyst(CATALOG);
+    private final BuiltinAnalyst withLexical = new BuiltinAnalyst(CATALOG,
+            SimilarityRankers.create(CATALOG, SimilarityMode.LEXICAL, null));
     private final RegexMasker masker = new RegexMasker();
     private final ObjectMapper json = new ObjectMapper();
     private final AtomicInteger ids = new AtomicInteger();
@@ -43,6 +47,7 @@ class BuiltinAnalystDevDataTest {
         // given
         Scorecard raw = new Scorecard("wazuh lines, raw", CATALOG);
         Scorecard ruled = new Scorecard("wazuh lines + rule description", CATALOG);
+        Scorecard lexical = new Scorecard("wazuh raw + lexical similarity", CATALOG);
 
         // when
         for (JsonNode row : rows("wazuh-log-samples.jsonl")) {
@@ -52,14 +57,16 @@ class BuiltinAnalystDevDataTest {
             }
             Alert alert = intake.parseRawLine(row.get("log").asText());
             raw.score(analyse(alert), expected, List.of());
+            lexical.score(withLexical.analyse(masker.mask(alert).alert()), expected, List.of());
             ruled.score(analyse(withRule(alert, row.get("rule_description").asText())), expected, List.of());
         }
 
         // then
-        System.out.print(raw.report(true) + ruled.report(false));
+        System.out.print(raw.report(true) + ruled.report(false) + lexical.report(false));
         assertThat(raw.total()).isEqualTo(428);
         assertThat(raw.top3Rate()).isGreaterThanOrEqualTo(0.37);
         assertThat(ruled.top3Rate()).isGreaterThanOrEqualTo(0.47);
+        assertThat(lexical.top3Rate()).isGreaterThanOrEqualTo(0.48);
     }
 
     @Test
@@ -67,6 +74,7 @@ class BuiltinAnalystDevDataTest {
         // given
         Scorecard raw = new Scorecard("sigma windows events, raw JSON", CATALOG);
         Scorecard ruled = new Scorecard("sigma events + rule title", CATALOG);
+        Scorecard lexical = new Scorecard("sigma raw + lexical similarity", CATALOG);
 
         // when
         for (JsonNode row : rows("sigma-regression-events.jsonl")) {
@@ -74,14 +82,16 @@ class BuiltinAnalystDevDataTest {
             List<String> tactics = strings(row.get("tactics"));
             Alert alert = intake.parseRawLine(json.writeValueAsString(row.get("event")));
             raw.score(analyse(alert), expected, tactics);
+            lexical.score(withLexical.analyse(masker.mask(alert).alert()), expected, tactics);
             ruled.score(analyse(withRule(alert, row.get("rule_title").asText())), expected, tactics);
         }
 
         // then
-        System.out.print(raw.report(true) + ruled.report(false));
+        System.out.print(raw.report(true) + ruled.report(false) + lexical.report(false));
         assertThat(raw.total()).isEqualTo(190);
         assertThat(raw.top3Rate()).isGreaterThanOrEqualTo(0.40);
         assertThat(ruled.top3Rate()).isGreaterThanOrEqualTo(0.48);
+        assertThat(lexical.top3Rate()).isGreaterThanOrEqualTo(0.49);
     }
 
     private Finding analyse(Alert alert) {
