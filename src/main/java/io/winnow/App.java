@@ -10,6 +10,10 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.winnow.analyst.Analyst;
 import io.winnow.analyst.builtin.BuiltinAnalyst;
+import io.winnow.analyst.builtin.PatternLibrary;
+import io.winnow.analyst.builtin.SimilarityRanker;
+import io.winnow.analyst.builtin.similarity.SimilarityMode;
+import io.winnow.analyst.builtin.similarity.SimilarityRankers;
 import io.winnow.analyst.chain.AnalystChain;
 import io.winnow.analyst.chain.ChainLink;
 import io.winnow.analyst.chain.ChainSettings;
@@ -26,6 +30,7 @@ import io.winnow.mask.MaskSettings;
 import io.winnow.mask.RegexMasker;
 import io.winnow.store.AnalysisStore;
 import io.winnow.store.AnalysisStores;
+import io.winnow.triage.AssetClassifier;
 import io.winnow.triage.Engine;
 import io.winnow.triage.FindingCache;
 import io.winnow.triage.Pipeline;
@@ -91,9 +96,17 @@ public final class App {
             // A GGUF model holds native memory; the process always ends through System.exit, which runs this.
             Runtime.getRuntime().addShutdownHook(new Thread(llms::close, "winnow-llm-close"));
         }
+        WinnowConfig.Analyst analystConfig = config.analyst();
+        PatternLibrary patterns = PatternLibrary.load(catalog,
+                analystConfig.patternsDir().isBlank() ? null : Path.of(analystConfig.patternsDir()));
         AnalysisStore store = AnalysisStores.open(config.store().jdbcUrl(), config.store().user(),
                 config.store().password().isEmpty() ? null : config.store().password().reveal(), clock);
-        BuiltinAnalyst builtin = new BuiltinAnalyst(catalog);
+        SimilarityRanker similarity = SimilarityRankers.create(catalog,
+                SimilarityMode.fromSetting(analystConfig.similarity()).orElseThrow(),
+                Path.of(config.store().dataDir()).resolve("similarity"));
+        BuiltinAnalyst builtin = new BuiltinAnalyst(catalog, similarity, patterns);
+        AssetClassifier assets = new AssetClassifier(analystConfig.productionHosts(), analystConfig.crownJewelPaths(),
+                analystConfig.privilegedUsers(), analystConfig.scannerAllowlist());
         List<ChainLink> links = models.isEmpty() ? links(config.llm(), llms) : models;
         // Without model links the built-in analyst works alone: it is cheaper than a cache lookup.
         AnalystChain chain = links.isEmpty() ? null : new AnalystChain(links, builtin, catalog,
@@ -106,7 +119,7 @@ public final class App {
         TimeOrderedIds ids = new TimeOrderedIds(clock);
         Pipeline pipeline = new Pipeline(new Intake(clock, ids), new RegexMasker(maskSettings(config.mask())), analyst,
                 catalog, store, clock, ids, config.triage().lowConfidenceThreshold(), config.triage().concurrency(),
-                metrics, cache, new MaskScopes(Duration.ofMinutes(config.mask().scopeTtlMinutes()), clock));
+                metrics, cache, new MaskScopes(Duration.ofMinutes(config.mask().scopeTtlMinutes()), clock), assets);
         return new Engine(pipeline, store, catalog, metrics, analyst.name(), version(), health);
     }
 

@@ -4,9 +4,11 @@ import io.winnow.config.ValueType.Choice;
 import io.winnow.config.ValueType.Decimal;
 import io.winnow.config.ValueType.Flag;
 import io.winnow.config.ValueType.JdbcUrl;
+import io.winnow.config.ValueType.OptionalDirectory;
 import io.winnow.config.ValueType.OptionalFile;
 import io.winnow.config.ValueType.SecretText;
 import io.winnow.config.ValueType.Text;
+import io.winnow.config.ValueType.TextList;
 import io.winnow.config.ValueType.TimeSpan;
 import io.winnow.config.ValueType.TextList;
 import io.winnow.config.ValueType.WholeNumber;
@@ -86,8 +88,6 @@ final class ConfigKeys {
                     "How long one request to the fallback may take."),
             row("llm.allow_unmasked_cloud", new Flag(), false,
                     "Let a cloud provider (anthropic, or openai at its own address) run while masking is off."),
-            row("analyst.similarity", new Choice(List.of("auto", "embedding", "lexical", "off")), "auto",
-                    "How the built-in analyst ranks techniques for alerts that nothing else explains: auto (the MiniLM model blended with the lexical index if the model loads, else lexical), embedding (the same, warning if the model cannot load), lexical or off."),
             row("mask.enabled", new Flag(), true,
                     "Mask sensitive values before any text could reach a model; false sends alerts as they are."),
             row("mask.level", new Choice(List.of("minimal", "standard", "strict")), "standard",
@@ -106,7 +106,19 @@ final class ConfigKeys {
             row("mask.deny", new TextList(), List.of(),
                     "Extra terms always masked, compared without case: customer names become [TERM-n], a domain masks every host under it."),
             row("mask.scope_ttl_minutes", new WholeNumber(1, 10_080), 120L,
-                    "Minutes an unused case or chat scope (?scope=) keeps its tokens."));
+                    "Minutes an unused case or chat scope (?scope=) keeps its tokens."),
+            row("analyst.similarity", new Choice(List.of("auto", "embedding", "lexical", "off")), "auto",
+                    "How the built-in analyst ranks techniques for alerts that nothing else explains: auto (the MiniLM model blended with the lexical index if the model loads, else lexical), embedding (the same, warning if the model cannot load), lexical or off."),
+            row("analyst.patterns_dir", new OptionalDirectory(), "",
+                    "Directory of extra behaviour pattern files (.yaml or .yml) for the built-in analyst, checked at start like the bundled ones; empty means none."),
+            row("analyst.production_hosts", new TextList(), List.of(),
+                    "Host names that are production, as globs in which a star matches any run of characters: their alerts are rated one step more severe."),
+            row("analyst.crown_jewel_paths", new TextList(), List.of(),
+                    "Paths of the most sensitive files, as globs (such as /etc/shadow or */.aws/credentials): alerts whose file or command line touches one are rated one step more severe."),
+            row("analyst.privileged_users", new TextList(), List.of(),
+                    "Accounts (such as root or Administrator) whose alerts are rated one step more severe."),
+            row("analyst.scanner_allowlist", new TextList(), List.of(),
+                    "Approved scanners: IPv4 addresses or CIDR blocks matched against source addresses, or names matched as words in the alert; their alerts become benign positives."));
 
     private ConfigKeys() {
     }

@@ -385,4 +385,38 @@ sealed interface ValueType {
                     : String.valueOf(value);
         }
     }
+
+    /** Empty, or the path of a readable directory. */
+    record OptionalDirectory() implements ValueType {
+        @Override
+        public String describe() {
+            return "empty or the path of a readable directory";
+        }
+
+        @Override
+        public Parsed fromText(String text) {
+            return Parsed.ok(text.strip());
+        }
+
+        @Override
+        public String expected() {
+            return "a directory path";
+        }
+
+        @Override
+        public Optional<String> check(Object value, FileSystem fs) {
+            String path = (String) value;
+            if (path.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                Path dir = fs.getPath(path);
+                return Files.isDirectory(dir) && Files.isReadable(dir)
+                        ? Optional.empty()
+                        : Optional.of("names no readable directory");
+            } catch (InvalidPathException e) {
+                return Optional.of("is not a valid path");
+            }
+        }
+    }
 }

@@ -153,12 +153,25 @@ public record WinnowConfig(Server server, Store store, Attack attack, Triage tri
     }
 
     /**
-     * The built-in analyst.
+     * The built-in analyst and the asset lists that weigh severity.
      *
-     * @param similarity how techniques are ranked for alerts nothing else explains: {@code auto}, {@code embedding},
-     *                   {@code lexical} or {@code off} (see {@code SimilarityMode})
+     * @param similarity       how techniques are ranked for alerts nothing else explains: {@code auto},
+     *                         {@code embedding}, {@code lexical} or {@code off} (see {@code SimilarityMode})
+     * @param patternsDir      a directory of extra behaviour pattern files, or empty for none
+     * @param productionHosts  globs of production host names
+     * @param crownJewelPaths  globs of the most sensitive paths
+     * @param privilegedUsers  privileged account names
+     * @param scannerAllowlist approved scanners: IPv4 addresses, CIDR blocks or names
      */
-    public record Analyst(String similarity) {
+    public record Analyst(String similarity, String patternsDir, java.util.List<String> productionHosts,
+                          java.util.List<String> crownJewelPaths, java.util.List<String> privilegedUsers,
+                          java.util.List<String> scannerAllowlist) {
+        public Analyst {
+            productionHosts = java.util.List.copyOf(productionHosts);
+            crownJewelPaths = java.util.List.copyOf(crownJewelPaths);
+            privilegedUsers = java.util.List.copyOf(privilegedUsers);
+            scannerAllowlist = java.util.List.copyOf(scannerAllowlist);
+        }
     }
 
     /**

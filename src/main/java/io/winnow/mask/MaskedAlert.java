@@ -34,6 +34,7 @@ public final class MaskedAlert {
     private final List<AttackHint> hints;
     private final List<String> tags;
     private final Map<String, String> fields;
+    private final AssetSignals assets;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     MaskedAlert(String alertId, SourceFormat format, String source, Instant eventTime, String rule, String ruleId,
@@ -53,6 +54,33 @@ public final class MaskedAlert {
         this.hints = List.copyOf(hints);
         this.tags = List.copyOf(tags);
         this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        this.assets = AssetSignals.NONE;
+    }
+
+    private MaskedAlert(MaskedAlert masked, AssetSignals assets) {
+        this.alertId = masked.alertId;
+        this.format = masked.format;
+        this.source = masked.source;
+        this.eventTime = masked.eventTime;
+        this.rule = masked.rule;
+        this.ruleId = masked.ruleId;
+        this.level = masked.level;
+        this.host = masked.host;
+        this.program = masked.program;
+        this.message = masked.message;
+        this.entities = masked.entities;
+        this.hints = masked.hints;
+        this.tags = masked.tags;
+        this.fields = masked.fields;
+        this.assets = java.util.Objects.requireNonNull(assets, "assets");
+    }
+
+    /**
+     * The same masked alert with the asset signals the pipeline computed on the unmasked alert. They are booleans,
+     * so they reveal nothing that masking hid.
+     */
+    public MaskedAlert withAssets(AssetSignals assets) {
+        return new MaskedAlert(this, assets);
     }
 
     public String alertId() { return alertId; }
@@ -69,6 +97,8 @@ public final class MaskedAlert {
     public List<AttackHint> hints() { return hints; }
     public List<String> tags() { return tags; }
     public Map<String, String> fields() { return fields; }
+    /** Asset signals; {@link AssetSignals#NONE} unless the pipeline set them. */
+    public AssetSignals assets() { return assets; }
 
     /**
      * The masked alert as plain text, one {@code key: value} per line, in a fixed order. This is exactly what would

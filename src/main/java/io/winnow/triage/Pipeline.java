@@ -53,6 +53,7 @@ public final class Pipeline {
     private final DistributionSummary confidence;
     private final FindingCache cache;
     private final MaskScopes scopes;
+    private final AssetClassifier assets;
 
     /**
      * @param lowConfidenceThreshold below this confidence the verdict becomes needs-investigation (0–1)
@@ -69,16 +70,34 @@ public final class Pipeline {
     public Pipeline(Intake intake, Masker masker, Analyst analyst, AttackCatalog catalog, AnalysisStore store,
                     Clock clock, IdGenerator ids, double lowConfidenceThreshold, int concurrency,
                     MeterRegistry metrics, FindingCache cache) {
-        this(intake, masker, analyst, catalog, store, clock, ids, lowConfidenceThreshold, concurrency, metrics, cache,
-                new MaskScopes(Duration.ofHours(2), clock));
+        this(intake, masker, analyst, catalog, store, clock, ids, lowConfidenceThreshold, concurrency, metrics,
+                cache, new MaskScopes(Duration.ofHours(2), clock), AssetClassifier.none());
     }
 
-    /** @param scopes the open case and chat scopes, for {@link #triage(Alert, boolean, String)} */
+    /**
+     * As the first, with the operator's asset lists: their signals are decided on the unmasked alert and handed to
+     * the analyst with the masked one.
+     */
     public Pipeline(Intake intake, Masker masker, Analyst analyst, AttackCatalog catalog, AnalysisStore store,
                     Clock clock, IdGenerator ids, double lowConfidenceThreshold, int concurrency,
-                    MeterRegistry metrics, FindingCache cache, MaskScopes scopes) {
+                    MeterRegistry metrics, AssetClassifier assets) {
+        this(intake, masker, analyst, catalog, store, clock, ids, lowConfidenceThreshold, concurrency, metrics,
+                FindingCache.disabled(metrics), new MaskScopes(Duration.ofHours(2), clock), assets);
+    }
+
+    /**
+     * The whole pipeline.
+     *
+     * @param cache  findings reused for identical alerts
+     * @param scopes the open case and chat scopes, for {@link #triage(Alert, boolean, String)}
+     * @param assets the operator's asset lists, decided on the unmasked alert
+     */
+    public Pipeline(Intake intake, Masker masker, Analyst analyst, AttackCatalog catalog, AnalysisStore store,
+                    Clock clock, IdGenerator ids, double lowConfidenceThreshold, int concurrency,
+                    MeterRegistry metrics, FindingCache cache, MaskScopes scopes, AssetClassifier assets) {
         this.cache = cache;
         this.scopes = scopes;
+        this.assets = assets;
         this.intake = intake;
         this.masker = masker;
         this.analyst = analyst;
@@ -267,8 +286,8 @@ public final class Pipeline {
         Instant started = clock.instant();
         try {
             Masking masking = scope == null ? masker.mask(alert) : masker.mask(alert, scope);
-            Finding finding = reuse ? cache.serve(masking.alert(), analyst).finding()
-                    : analyst.analyse(masking.alert());
+            MaskedAlert masked = masking.alert().withAssets(assets.classify(alert));
+            Finding finding = reuse ? cache.serve(masked, analyst).finding() : analyst.analyse(masked);
             Instant finished = clock.instant();
             Analysis analysis = grounder.ground(alert, masking.map(), finding, new Grounder.Stamp(ids.next(),
                     finished, Duration.between(started, finished).toMillis()));

@@ -233,4 +233,48 @@ class ConfigLoaderTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("log.level: must be one of");
     }
+
+    @Test
+    void readsAnalystListsFromTheFileAsListsAndFromTheEnvironmentAsCommaSeparatedText() throws IOException {
+        // given
+        Path file = yaml("""
+                analyst:
+                  production_hosts: ["prod-*", "*.prod.example.com"]
+                  privileged_users:
+                    - root
+                    - Administrator
+                """);
+        Path patterns = Files.createDirectory(dir.resolve("patterns"));
+
+        // when
+        WinnowConfig config = loader(Map.of("WINNOW_ANALYST_SCANNER_ALLOWLIST", "10.0.5.0/24, nessus-01 ,",
+                "WINNOW_ANALYST_PATTERNS_DIR", patterns.toString())).load(file, Map.of());
+
+        // then
+        assertThat(config.analyst().productionHosts()).containsExactly("prod-*", "*.prod.example.com");
+        assertThat(config.analyst().privilegedUsers()).containsExactly("root", "Administrator");
+        assertThat(config.analyst().scannerAllowlist()).containsExactly("10.0.5.0/24", "nessus-01");
+        assertThat(config.analyst().patternsDir()).isEqualTo(patterns.toString());
+        assertThat(config.analyst().crownJewelPaths()).isEmpty();
+        assertThat(config.settings()).containsEntry("analyst.production_hosts", "prod-*, *.prod.example.com");
+    }
+
+    @Test
+    void refusesAPatternsDirectoryThatDoesNotExistAndAListOfMappings() throws IOException {
+        // given
+        Path file = yaml("""
+                analyst:
+                  patterns_dir: /nonexistent/winnow-patterns
+                  privileged_users: [{name: root}]
+                """);
+
+        // when
+        ConfigException e = failure(loader(Map.of()), file, Map.of());
+
+        // then
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("analyst.patterns_dir")
+                .contains("names no readable directory"));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("analyst.privileged_users")
+                .contains("expected a list of text"));
+    }
 }

@@ -12,35 +12,115 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Collects indicator claims from a masked alert: its typed entities first, then shapes in the message. Values may be
- * mask tokens; grounding restores them and checks each occurs verbatim in the alert.
+ * Collects typed indicator claims from a masked alert: its entities, the values sorted into {@link Observables},
+ * then shapes in its text (address tokens, URLs, domains, e-mail tokens, hashes, CVE IDs, paths and registry keys
+ * inside command lines). Values are verbatim slices of the alert and may be mask tokens; grounding restores them,
+ * decides IPv4 or IPv6, and keeps only those found verbatim in the alert. Thread-safe.
  */
 final class IocCollector {
-    private static final Pattern IP_TOKEN = Pattern.compile("\\[(?:INTERNAL|EXTERNAL)-IP-\\d+]");
-    private static final Pattern URL = Pattern.compile("\\bhttps?://[^\\s\"'<>()\\[\\]]+", Pattern.CASE_INSENSITIVE);
+    static final int MAX_IOCS = 30;
+    private static final int MAX_SCAN = 8_192;
+    private static final Pattern IP_TOKEN = Pattern.compile("\\[(INTERNAL|EXTERNAL)-IP-\\d+]");
+    private static final Pattern EMAIL_TOKEN = Pattern.compile("\\[EMAIL-\\d+]");
+    private static final Pattern URL = Pattern.compile("\\b(?:https?|ftp)://([^\\s\"'<>()\\[\\]/:?#]+|\\[[^]\\s]+])"
+            + "[^\\s\"'<>()]*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOST_TOKEN = Pattern.compile("\\[HOST-\\d+]");
     private static final Pattern CVE = Pattern.compile("\\bCVE-\\d{4}-\\d{4,7}\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOMAIN = Pattern.compile("(?<![\\w./\\\\@-])((?:[a-z0-9][a-z0-9-]{0,62}\\.){1,6}"
+            + "(?:com|net|org|io|info|biz|xyz|top|ru|cn|su|tk|ml|ga|cf|gq|pw|cc|ws|me|co|us|uk|de|fr|nl|onion|site"
+            + "|online|club|live|app|dev|cloud|link|click|space|tech|shop|store|icu|buzz|in|br|ir|kp|ua|pl|it|es|eu"
+            + "|ch|se|jp|kr|tw|hk|sg|au|ca|ly|to|gg|vip|win|work|pro|gov|edu|mil))(?![\\w-])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOMAIN_SHAPE = Pattern.compile("[\\w.-]*[a-z0-9-]\\.[a-z]{2,24}\\.?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNIX_PATH = Pattern.compile("(?<![\\w.:/-])(/(?:[\\w.@+-]+/)*[\\w.@+-]+)");
+    private static final Pattern WINDOWS_PATH = Pattern.compile("\\b([A-Za-z]:\\\\[^\\s\"'|<>*?]+)");
+    private static final Pattern REGISTRY = Pattern.compile("\\b((?:HKLM|HKCU|HKCR|HKU|HKEY_[A-Z_]+)\\\\[^\\s\"']+)",
+            Pattern.CASE_INSENSITIVE);
 
-    List<IocClaim> collect(MaskedAlert alert) {
+    List<IocClaim> collect(MaskedAlert alert, Observables obs) {
         Map<String, IocClaim> claims = new LinkedHashMap<>();
+        String evidence = alert.evidenceText();
         for (Entity e : alert.entities()) {
-            String type = typeOf(e);
-            if (type != null) {
-                claims.putIfAbsent(e.value(), new IocClaim(type, e.value(), e.field()));
+            IocClaim claim = ofEntity(e);
+            if (claim != null) {
+                claims.putIfAbsent(e.value(), claim);
             }
         }
-        String message = alert.message();
-        if (message.contains("-IP-")) {
-            find(IP_TOKEN, message, "ip", "in the message", claims);
+        typed(obs, evidence, FieldKind.USER, "username", "account named in the alert", 3, claims);
+        typed(obs, evidence, FieldKind.PROCESS, "process", "process named in the alert", 2, claims);
+        typed(obs, evidence, FieldKind.PARENT, "process", "parent process", 1, claims);
+        typed(obs, evidence, FieldKind.CMDLINE, "command_line", "command line", 2, claims);
+        typed(obs, evidence, FieldKind.FILE, "file_path", "file named in the alert", 4, claims);
+        typed(obs, evidence, FieldKind.PORT, "port", "destination port", 2, claims);
+        typed(obs, evidence, FieldKind.IMAGE, "container_image", "container image", 1, claims);
+        typed(obs, evidence, FieldKind.URL, "url", "requested URL", 2, claims);
+        typed(obs, evidence, FieldKind.DOMAIN, "domain", "domain queried or contacted", 2, claims);
+        typed(obs, evidence, FieldKind.REGISTRY, "registry_key", "registry key", 2, claims);
+        String text = clip(String.join("\n", obs.typed(FieldKind.TEXT)));
+        String lowered = clip(obs.lowered(FieldKind.TEXT));
+        // each shape is looked for only where its cheapest sign is present: these run on every alert
+        if (text.contains("-IP-")) {
+            find(IP_TOKEN, text, 0, "ip", claims, m -> m.group(1).equals("EXTERNAL") ? "external address in the alert"
+                    : "internal address in the alert");
         }
-        String lowerCase = message.toLowerCase(java.util.Locale.ROOT);
-        if (lowerCase.contains("http")) {
-            find(URL, message, "url", "in the message", claims);
+        if (text.contains("[EMAIL-")) {
+            find(EMAIL_TOKEN, text, 0, "email", claims, m -> "e-mail address in the alert");
         }
-        if (lowerCase.contains("cve-")) {
-            find(CVE, message, "cve", "in the message", claims);
+        if (lowered.contains("://")) {
+            find(URL, text, 0, "url", claims, m -> "URL in the alert");
+            find(URL, text, 1, "domain", claims, m -> "host of a URL in the alert");
         }
-        hashes(message, claims);
-        return new ArrayList<>(claims.values());
+        if (text.contains("[HOST-")) {
+            // masked host and domain names: grounding restores each and keeps it only if it is in the alert
+            find(HOST_TOKEN, text, 0, "domain", claims, m -> "host or domain named in the alert");
+        }
+        if (lowered.contains("cve-")) {
+            find(CVE, text, 0, "cve", claims, m -> "vulnerability named in the alert");
+        }
+        for (String cmdline : obs.typed(FieldKind.CMDLINE)) {
+            String c = clip(cmdline);
+            if (c.indexOf('.') >= 0) {
+                find(DOMAIN, c, 1, "domain", claims, m -> "domain in the command line");
+            }
+            if (c.indexOf('/') >= 0) {
+                find(UNIX_PATH, c, 1, "file_path", claims, m -> "path in the command line");
+            }
+            if (c.indexOf('\\') >= 0) {
+                find(WINDOWS_PATH, c, 1, "file_path", claims, m -> "path in the command line");
+                find(REGISTRY, c, 1, "registry_key", claims, m -> "registry key in the command line");
+            }
+        }
+        hashes(text, claims);
+        claims.values().removeIf(c -> c.value().isBlank() || c.value().startsWith("[REDACTED"));
+        return claims.values().stream().limit(MAX_IOCS).toList();
+    }
+
+    /** Typed values that occur verbatim in the alert (values derived from it, such as folded paths, do not). */
+    private static void typed(Observables obs, String evidence, FieldKind kind, String type, String context, int max,
+                              Map<String, IocClaim> out) {
+        obs.typed(kind).stream().filter(evidence::contains).limit(max)
+                .forEach(v -> out.putIfAbsent(v, new IocClaim(type, v, context)));
+    }
+
+    private static String clip(String text) {
+        return text.length() > MAX_SCAN ? text.substring(0, MAX_SCAN) : text;
+    }
+
+    private static void find(Pattern pattern, String text, int group, String type, Map<String, IocClaim> out,
+                             java.util.function.Function<Matcher, String> context) {
+        Matcher m = pattern.matcher(text);
+        int found = 0;
+        while (m.find() && found < 10) {
+            String value = m.group(group);
+            if (value == null || (group > 0 && value.startsWith("["))
+                    || (type.equals("domain") && !value.startsWith("[HOST-") && !DOMAIN_SHAPE.matcher(value).matches())) {
+                continue;
+            }
+            if (out.putIfAbsent(value, new IocClaim(type, value, context.apply(m))) == null) {
+                found++;
+            }
+        }
     }
 
     /** Runs of 32, 40 or 64 hex digits standing alone: MD5, SHA-1 and SHA-256. A scan, because a regex tried at
@@ -61,7 +141,7 @@ final class IocCollector {
             if (bounded && (length == 32 || length == 40 || length == 64)) {
                 String value = text.substring(i, end);
                 out.putIfAbsent(value, new IocClaim(length == 64 ? "sha256" : length == 40 ? "sha1" : "md5", value,
-                        "in the message"));
+                        "file hash in the alert"));
             }
             i = end;
         }
@@ -75,15 +155,8 @@ final class IocCollector {
         return Character.isLetterOrDigit(c) || c == '_';
     }
 
-    private static void find(Pattern pattern, String text, String type, String context, Map<String, IocClaim> out) {
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            out.putIfAbsent(m.group(), new IocClaim(type, m.group(), context));
-        }
-    }
-
-    private static String typeOf(Entity e) {
-        return switch (e.type()) {
+    private static IocClaim ofEntity(Entity e) {
+        String type = switch (e.type()) {
             case SOURCE_IP, DESTINATION_IP, AGENT_IP -> "ip";
             case SOURCE_PORT, DESTINATION_PORT -> "port";
             case USER -> "username";
@@ -98,5 +171,19 @@ final class IocCollector {
             case REGISTRY_KEY -> "registry_key";
             case K8S_NAMESPACE, K8S_POD, PROTOCOL, HOST, EVENT_ID -> null;
         };
+        if (type == null) {
+            return null;
+        }
+        String where = switch (e.type()) {
+            case SOURCE_IP -> "source address";
+            case DESTINATION_IP -> "destination address";
+            case AGENT_IP -> "address of the reporting agent";
+            case SOURCE_PORT -> "source port";
+            case DESTINATION_PORT -> "destination port";
+            default -> e.type().wireName().replace('_', ' ');
+        };
+        String zone = e.value().startsWith("[EXTERNAL-IP") ? " (external)"
+                : e.value().startsWith("[INTERNAL-IP") ? " (internal)" : "";
+        return new IocClaim(type, e.value(), where + zone + ", from " + e.field());
     }
 }

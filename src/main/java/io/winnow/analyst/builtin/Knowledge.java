@@ -9,92 +9,78 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * The built-in analyst's data, read from bundled YAML: guidance per tactic and for common techniques, rule signals
- * and benign signals.
+ * The built-in analyst's guidance, read from bundled YAML: what to say and do per tactic ({@code playbook.yaml})
+ * and per technique ({@code technique-guides.yaml}). Every text is a {@link Template} filled from the alert.
  */
-record Knowledge(Map<String, TacticGuide> guides, Map<String, TacticGuide> techniqueGuides, List<RuleSignal> ruleSignals,
-                 List<BenignSignal> benignSignals) {
+record Knowledge(Map<String, Guide> tacticGuides, Map<String, Guide> techniqueGuides) {
 
-    /** What to say and do for alerts of one tactic or technique. */
-    record TacticGuide(String goal, List<String> immediate, List<String> shortTerm, List<String> longTerm,
-                       List<String> nextSteps, List<String> fpCauses) {
+    /**
+     * What to say and do about alerts of one tactic or technique; every text is a template. {@code tactic} is, for
+     * a technique with several tactics, the one its alerts usually serve (null: the catalog's first).
+     */
+    record Guide(String goal, String tactic, List<String> immediate, List<String> shortTerm, List<String> longTerm,
+                 List<String> nextSteps, List<String> fpCauses) {
+        Guide {
+            immediate = List.copyOf(immediate);
+            shortTerm = List.copyOf(shortTerm);
+            longTerm = List.copyOf(longTerm);
+            nextSteps = List.copyOf(nextSteps);
+            fpCauses = List.copyOf(fpCauses);
+        }
+
+        Stream<String> texts() {
+            return Stream.of(Stream.of(goal), immediate.stream(), shortTerm.stream(), longTerm.stream(),
+                    nextSteps.stream(), fpCauses.stream()).flatMap(s -> s);
+        }
     }
 
-    /** The guidance for a technique (or its parent technique), else for its tactic, else none. */
-    TacticGuide guideFor(String techniqueId, String tactic) {
-        TacticGuide specific = null;
+    /** The guide for a technique, its parent technique, else its tactic; null when none applies. */
+    Guide guideFor(String techniqueId, String tactic) {
         if (techniqueId != null) {
-            specific = techniqueGuides.get(techniqueId);
-            int dot = techniqueId.indexOf('.');
-            if (specific == null && dot > 0) {
-                specific = techniqueGuides.get(techniqueId.substring(0, dot));
+            Guide specific = techniqueGuides.get(techniqueId);
+            if (specific == null) {
+                specific = techniqueGuides.get(Evidence.family(techniqueId));
+            }
+            if (specific != null) {
+                return specific;
             }
         }
-        return specific != null ? specific : tactic == null ? null : guides.get(tactic);
+        return tactic == null ? null : tacticGuides.get(tactic);
     }
 
-    /** A rule name or log text that names a behaviour. */
-    record RuleSignal(String id, Pattern pattern, LiteralPrefilter prefilter, List<String> techniques) {
-        /** Whether the signal matches; {@code lowerCase} is {@code text} lower-cased, for the prefilter. */
-        boolean matches(String text, String lowerCase) {
-            return (prefilter == null || prefilter.mayMatch(lowerCase)) && pattern.matcher(text).find();
+    /** The tactic alerts of a technique usually serve, when its guide says so; else null. */
+    String preferredTactic(String techniqueId) {
+        Guide g = techniqueGuides.get(techniqueId);
+        if (g == null || g.tactic() == null) {
+            g = techniqueGuides.get(Evidence.family(techniqueId));
         }
-    }
-
-    /** Known-benign activity; each non-null pattern must match. */
-    record BenignSignal(String id, Pattern process, Pattern user, Pattern text, LiteralPrefilter textPrefilter,
-                        String cause) {
-        /** Whether the text condition holds; {@code lowerCase} is {@code text} lower-cased, for the prefilter. */
-        boolean textMatches(String text, String lowerCase) {
-            return text() == null || (textPrefilter == null || textPrefilter.mayMatch(lowerCase))
-                    && text().matcher(text).find();
-        }
-    }
-
-    private record RawRule(String id, String pattern, List<String> techniques) {
-    }
-
-    private record RawBenign(String id, String process, String user, String text, String cause) {
+        return g == null ? null : g.tactic();
     }
 
     static Knowledge bundled() {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        Map<String, TacticGuide> guides = read(yaml, "playbook.yaml", new TypeReference<>() { });
-        Map<String, TacticGuide> techniqueGuides = read(yaml, "technique-guides.yaml", new TypeReference<>() { });
-        List<RawRule> rules = read(yaml, "rule-signals.yaml", new TypeReference<>() { });
-        List<RawBenign> benign = read(yaml, "benign-signals.yaml", new TypeReference<>() { });
-        List<RuleSignal> ruleSignals = new ArrayList<>();
-        rules.forEach(r -> ruleSignals.add(new RuleSignal(r.id(), compile(r.pattern()), prefilter(r.pattern()),
-                List.copyOf(r.techniques()))));
-        List<BenignSignal> benignSignals = new ArrayList<>();
-        benign.forEach(b -> benignSignals.add(new BenignSignal(b.id(), compile(b.process()), compile(b.user()),
-                compile(b.text()), b.text() == null ? null : prefilter(b.text()), b.cause())));
-        return new Knowledge(Map.copyOf(guides), Map.copyOf(techniqueGuides), List.copyOf(ruleSignals),
-                List.copyOf(benignSignals));
+        Map<String, Guide> tactics = read(yaml, "playbook.yaml");
+        Map<String, Guide> techniques = read(yaml, "technique-guides.yaml");
+        Stream.concat(tactics.entrySet().stream(), techniques.entrySet().stream()).forEach(e ->
+                e.getValue().texts().forEach(t -> Template.check(t).ifPresent(p -> {
+                    throw new IllegalStateException("built-in guide " + e.getKey() + ": " + p);
+                })));
+        return new Knowledge(Map.copyOf(tactics), Map.copyOf(techniques));
     }
 
-    private static LiteralPrefilter prefilter(String regex) {
-        return LiteralPrefilter.of(regex).orElse(null);
-    }
-
-    private static Pattern compile(String regex) {
-        return regex == null ? null : Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
-    }
-
-    private static <T> T read(ObjectMapper yaml, String name, TypeReference<T> type) {
+    private static Map<String, Guide> read(ObjectMapper yaml, String name) {
         try (InputStream in = Knowledge.class.getResourceAsStream("/analyst/builtin/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("built-in analyst data missing from the jar: " + name);
             }
-            return yaml.readValue(in, type);
+            return yaml.readValue(in, new TypeReference<Map<String, Guide>>() { });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read built-in analyst data " + name, e);
         }
