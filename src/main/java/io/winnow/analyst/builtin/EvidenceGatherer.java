@@ -19,6 +19,7 @@ import java.util.Optional;
 final class EvidenceGatherer {
     static final int MAX_TECHNIQUES = 6;
     private static final int SIMILAR = 3;
+    private static final double CORROBORATION = 0.04;
     private static final int MAX_SIMILARITY_TEXT = 2_000;
 
     private final AttackCatalog catalog;
@@ -35,7 +36,8 @@ final class EvidenceGatherer {
         Evidence ev = new Evidence();
         tags(alert, ev);
         List<BehaviorPattern> matched = library.matching(obs);
-        Comparator<BehaviorPattern> strongestFirst = Comparator.comparingDouble(BehaviorPattern::rank).reversed();
+        Comparator<BehaviorPattern> strongestFirst = Comparator.comparingDouble(
+                (BehaviorPattern p) -> p.rank() + CORROBORATION * corroboration(p, matched)).reversed();
         matched.stream().filter(p -> p.role() == PatternRole.BEHAVIOR).sorted(strongestFirst).forEach(ev.behaviors::add);
         matched.stream().filter(p -> p.role() == PatternRole.RULE).sorted(strongestFirst).forEach(ev.rules::add);
         matched.stream().filter(p -> p.role() == PatternRole.BENIGN).forEach(ev.benign::add);
@@ -46,6 +48,30 @@ final class EvidenceGatherer {
         }
         dropShadowedParents(ev);
         return ev;
+    }
+
+    /**
+     * How strongly other matched patterns agree with this pattern's first technique: each rule-name signal that
+     * names it counts one, each other behaviour pattern whose own first technique it is counts a half. A behaviour
+     * several signals agree on is ranked ahead of one only a single pattern sees.
+     */
+    private static double corroboration(BehaviorPattern pattern, List<BehaviorPattern> matched) {
+        if (pattern.techniques().isEmpty()) {
+            return 0;
+        }
+        String primary = pattern.techniques().getFirst();
+        double support = 0;
+        for (BehaviorPattern other : matched) {
+            if (other == pattern || other.techniques().isEmpty()) {
+                continue;
+            }
+            if (other.role() == PatternRole.RULE && other.techniques().getFirst().equals(primary)) {
+                support += 1;
+            } else if (other.role() == PatternRole.BEHAVIOR && other.techniques().getFirst().equals(primary)) {
+                support += 0.5;
+            }
+        }
+        return support;
     }
 
     private void tags(MaskedAlert alert, Evidence ev) {
