@@ -19,6 +19,10 @@ import io.winnow.attack.AttackCatalog;
 import io.winnow.cli.WinnowCommand;
 import io.winnow.config.WinnowConfig;
 import io.winnow.ingest.Intake;
+import io.winnow.mask.MaskCategory;
+import io.winnow.mask.MaskLevel;
+import io.winnow.mask.MaskScopes;
+import io.winnow.mask.MaskSettings;
 import io.winnow.mask.RegexMasker;
 import io.winnow.store.AnalysisStore;
 import io.winnow.store.AnalysisStores;
@@ -29,6 +33,10 @@ import io.winnow.triage.TimeOrderedIds;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -71,12 +79,14 @@ public final class App {
         System.setProperty("org.slf4j.simpleLogger.log.org.flywaydb", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.io.javalin", "warn");
+        // The MiniLM tokenizer library looks for CUDA and says so at warn level: noise on every CPU-only host.
+        System.setProperty("org.slf4j.simpleLogger.log.ai.djl", "error");
         PrometheusMeterRegistry metrics = metrics();
         AttackCatalog catalog = config.attack().stixPath().isBlank()
                 ? AttackCatalog.bundled()
                 : AttackCatalog.fromStixBundle(Path.of(config.attack().stixPath()));
-        // Masking is always on for now; mask.enabled will be passed here once it exists.
-        LlmAnalysts.Configured llms = LlmWiring.analysts(config.llm(), System.getenv(), clock, true);
+        // With mask.enabled false, a cloud provider refuses to start unless llm.allow_unmasked_cloud says otherwise.
+        LlmAnalysts.Configured llms = LlmWiring.analysts(config.llm(), System.getenv(), clock, config.mask().enabled());
         if (llms.primary().isPresent() || llms.fallback().isPresent()) {
             // A GGUF model holds native memory; the process always ends through System.exit, which runs this.
             Runtime.getRuntime().addShutdownHook(new Thread(llms::close, "winnow-llm-close"));
@@ -94,8 +104,9 @@ public final class App {
                         metrics);
         Supplier<List<LinkHealth>> health = chain == null ? List::of : chain::health;
         TimeOrderedIds ids = new TimeOrderedIds(clock);
-        Pipeline pipeline = new Pipeline(new Intake(clock, ids), new RegexMasker(), analyst, catalog, store, clock,
-                ids, config.triage().lowConfidenceThreshold(), config.triage().concurrency(), metrics, cache);
+        Pipeline pipeline = new Pipeline(new Intake(clock, ids), new RegexMasker(maskSettings(config.mask())), analyst,
+                catalog, store, clock, ids, config.triage().lowConfidenceThreshold(), config.triage().concurrency(),
+                metrics, cache, new MaskScopes(Duration.ofMinutes(config.mask().scopeTtlMinutes()), clock));
         return new Engine(pipeline, store, catalog, metrics, analyst.name(), version(), health);
     }
 
@@ -117,6 +128,26 @@ public final class App {
         llms.primary().ifPresent(a -> links.add(new ChainLink(a, llm.timeout())));
         llms.fallback().ifPresent(a -> links.add(new ChainLink(a, llm.fallback().timeout())));
         return List.copyOf(links);
+    }
+
+    /** The masker's settings from the {@code mask.*} keys. */
+    static MaskSettings maskSettings(WinnowConfig.Mask mask) {
+        Set<MaskCategory> on = EnumSet.noneOf(MaskCategory.class);
+        addIf(on, mask.ips(), MaskCategory.IPS);
+        addIf(on, mask.users(), MaskCategory.USERS);
+        addIf(on, mask.hosts(), MaskCategory.HOSTS);
+        addIf(on, mask.emails(), MaskCategory.EMAILS);
+        addIf(on, mask.macs(), MaskCategory.MACS);
+        addIf(on, mask.containers(), MaskCategory.CONTAINERS);
+        addIf(on, mask.secrets(), MaskCategory.SECRETS);
+        return new MaskSettings(mask.enabled(), MaskLevel.valueOf(mask.level().toUpperCase(Locale.ROOT)), on,
+                mask.keepSystemAccounts(), mask.allow(), mask.deny());
+    }
+
+    private static void addIf(Set<MaskCategory> on, boolean enabled, MaskCategory category) {
+        if (enabled) {
+            on.add(category);
+        }
     }
 
     static String version() {

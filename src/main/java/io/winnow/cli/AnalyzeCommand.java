@@ -5,6 +5,7 @@ import io.winnow.alert.Alert;
 import io.winnow.alert.CanonicalJson;
 import io.winnow.alert.SourceFormat;
 import io.winnow.ingest.AlertParseException;
+import io.winnow.mask.MaskPreview;
 import io.winnow.triage.Engine;
 import io.winnow.triage.Outcome;
 import picocli.CommandLine.Command;
@@ -43,7 +44,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Input format: auto, falco, wazuh, sib or raw (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--dry-run", description = "Print exactly what would be sent to an LLM, and send nothing.")
+    @Option(names = "--dry-run", description = "Print exactly what would be sent to an LLM and the kinds masked with "
+            + "their counts (never the values), and send nothing.")
     boolean dryRun;
 
     @Option(names = "--store", description = "Also store alerts and analyses in the configured store.")
@@ -99,8 +101,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     private boolean emit(Engine engine, List<Alert> alerts, PrintWriter out, PrintWriter err) throws IOException {
         if (dryRun) {
             for (Alert a : alerts) {
+                MaskPreview preview = engine.pipeline().dryRun(a, null);
                 out.println("--- would send for alert " + a.id() + " ---");
-                out.println(engine.pipeline().dryRun(a).text());
+                out.println(preview.alert().text());
+                out.println("--- masked: " + DryRunText.counts(preview.masked()) + " ---");
             }
             return true;
         }

@@ -2,7 +2,11 @@ package io.winnow.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.winnow.alert.Alert;
+import io.winnow.analyst.builtin.SimilarityRanker;
+import io.winnow.analyst.builtin.similarity.SimilarityMode;
+import io.winnow.analyst.builtin.similarity.SimilarityRankers;
 import io.winnow.config.WinnowConfig;
+import io.winnow.mask.MaskedAlert;
 import io.winnow.triage.Engine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,6 +48,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--singles", defaultValue = "2000", description = "Sequential single-alert HTTP requests.")
     int singles;
 
+    @Option(names = "--rankings", defaultValue = "200000", description = "Lexical similarity rankings.")
+    int rankings;
+
     @Option(names = "--llm", description = "Measure the analyst chain against a fake Ollama server instead (see docs/benchmarks.md).")
     boolean llm;
 
@@ -55,6 +62,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--llm-delay-ms", defaultValue = "1000", description = "How long the fake model takes per call.")
     long llmDelayMs;
+
+    @Option(names = "--mask-mb", defaultValue = "50", description = "Megabytes of log text for the masking run.")
+    int maskMegabytes;
 
     BenchCommand(EngineFactory engines) {
         this.engines = engines;
@@ -74,10 +84,12 @@ final class BenchCommand implements Callable<Integer> {
         List<String> events = DemoScenario.bundled().steps().stream().map(DemoScenario.Step::event).toList();
         try (ServeCommand.Running running = ServeCommand.Running.start(engines, cfg)) {
             System.out.printf(Locale.ROOT, "builtin_inprocess_alerts_per_s %.0f%n", inProcess(running.engine(), events));
+            System.out.printf(Locale.ROOT, "mask_mb_per_s %.1f%n", maskThroughput(running.engine(), events));
             String base = "http://127.0.0.1:" + running.port();
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             System.out.printf(Locale.ROOT, "http_batch_alerts_per_s %.0f%n", httpBatches(http, base, events));
             System.out.printf(Locale.ROOT, "http_single_p99_ms %.2f%n", httpSingleP99(http, base, events));
+            System.out.printf(Locale.ROOT, "similarity_rankings_per_s %.0f%n", similarity(running.engine(), events));
         }
         return 0;
     }
@@ -89,6 +101,71 @@ final class BenchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         run(engine, events, inProcessAlerts);
         return inProcessAlerts / seconds(start);
+    }
+
+    /** The lexical similarity ranker, single-threaded, on the masked rule and message of each demo event. */
+    private double similarity(Engine engine, List<String> events) {
+        SimilarityRanker ranker = SimilarityRankers.create(engine.catalog(), SimilarityMode.LEXICAL, null);
+        List<String> texts = new ArrayList<>();
+        for (String event : events) {
+            MaskedAlert masked = engine.pipeline().dryRun(engine.pipeline().parse(event, null));
+            texts.add(masked.rule() == null ? masked.message() : masked.rule() + "\n" + masked.message());
+        }
+        int ranked = 0;
+        for (int i = 0; i < Math.min(20_000, rankings); i++) {
+            ranked += ranker.rank(texts.get(i % texts.size()), 3).size();
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < rankings; i++) {
+            ranked += ranker.rank(texts.get(i % texts.size()), 3).size();
+        }
+        double perSecond = rankings / seconds(start);
+        if (ranked == 0) {
+            throw new IllegalStateException("the similarity ranker ranked nothing for the demo events");
+        }
+        return perSecond;
+    }
+
+    /**
+     * Masking alone, single-threaded: MB (10^6 bytes of UTF-8) of log text masked per second of the masking
+     * thread's CPU time, so the figure is per core. The text is the demo events as JSON lines and their raw log
+     * lines (Falco output, Wazuh full_log, syslog), masked as {@code winnow mask} masks lines.
+     */
+    private double maskThroughput(Engine engine, List<String> events) throws IOException {
+        List<String> lines = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String event : events) {
+            lines.add(event);
+            var node = json.readTree(event);
+            for (String field : List.of("output", "full_log", "raw_alert")) {
+                if (node.path(field).isTextual()) {
+                    lines.add(node.path(field).asText());
+                }
+            }
+        }
+        long bytes = 0;
+        for (String line : lines) {
+            bytes += line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        }
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        int rounds = (int) Math.max(1, maskMegabytes * 1_000_000L / bytes);
+        maskRounds(engine, lines, Math.max(1, rounds / 2));
+        long start = threads.getCurrentThreadCpuTime();
+        maskRounds(engine, lines, rounds);
+        double seconds = (threads.getCurrentThreadCpuTime() - start) / 1e9;
+        return rounds * bytes / 1e6 / seconds;
+    }
+
+    private static void maskRounds(Engine engine, List<String> lines, int rounds) {
+        long sink = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (String line : lines) {
+                sink += engine.pipeline().maskText(line).text().length();
+            }
+        }
+        if (sink < 0) {
+            throw new IllegalStateException("unreachable");
+        }
     }
 
     private static void run(Engine engine, List<String> events, int count) {

@@ -72,9 +72,16 @@ final class ConfigBinder {
                 throw new IllegalStateException("WinnowConfig has no component for " + key.name());
             }
             // A secret arrives here already as "[hidden]" or "[empty]": the serializer never writes the value.
-            shown.put(key.name(), key.type().display(node.isTextual() ? node.asText() : node.toString()));
+            Object value = node.isTextual() ? node.asText() : node.isArray() ? textItems(node) : node.toString();
+            shown.put(key.name(), key.type().display(value));
         }
         return shown;
+    }
+
+    private static List<String> textItems(JsonNode array) {
+        List<String> items = new java.util.ArrayList<>();
+        array.forEach(item -> items.add(item.asText()));
+        return items;
     }
 
     private static final class SecretSerializer extends JsonSerializer<Secret> {

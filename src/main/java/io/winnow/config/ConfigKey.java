@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param name         dotted snake_case key, {@code section.key}
  * @param type         what values it takes
  * @param defaultValue its default, already of the parsed type ({@link String}, {@link Long}, {@link Double}, {@link Boolean},
- *                     {@link java.time.Duration} or {@link Secret})
+ *                     {@link java.time.Duration}, a {@code List<String>} or {@link Secret})
  * @param description  one line of documentation
  */
 record ConfigKey(String name, ValueType type, Object defaultValue, String description) {

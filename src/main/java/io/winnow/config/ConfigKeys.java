@@ -8,6 +8,7 @@ import io.winnow.config.ValueType.OptionalFile;
 import io.winnow.config.ValueType.SecretText;
 import io.winnow.config.ValueType.Text;
 import io.winnow.config.ValueType.TimeSpan;
+import io.winnow.config.ValueType.TextList;
 import io.winnow.config.ValueType.WholeNumber;
 
 import java.time.Duration;
@@ -84,7 +85,28 @@ final class ConfigKeys {
             row("llm.fallback.timeout", new TimeSpan(Duration.ofMillis(100), Duration.ofMinutes(10)), Duration.ofSeconds(5),
                     "How long one request to the fallback may take."),
             row("llm.allow_unmasked_cloud", new Flag(), false,
-                    "Let a cloud provider (anthropic, or openai at its own address) run while masking is off."));
+                    "Let a cloud provider (anthropic, or openai at its own address) run while masking is off."),
+            row("analyst.similarity", new Choice(List.of("auto", "embedding", "lexical", "off")), "auto",
+                    "How the built-in analyst ranks techniques for alerts that nothing else explains: auto (the MiniLM model blended with the lexical index if the model loads, else lexical), embedding (the same, warning if the model cannot load), lexical or off."),
+            row("mask.enabled", new Flag(), true,
+                    "Mask sensitive values before any text could reach a model; false sends alerts as they are."),
+            row("mask.level", new Choice(List.of("minimal", "standard", "strict")), "standard",
+                    "minimal: secrets, IPs, MACs, emails, container IDs; standard: also user and host names; strict: also looser domain shapes and random-looking strings."),
+            row("mask.ips", new Flag(), true, "Mask IP addresses (internal, external, cloud metadata)."),
+            row("mask.users", new Flag(), true, "Mask user names that are not system accounts."),
+            row("mask.hosts", new Flag(), true, "Mask host names and domain names."),
+            row("mask.emails", new Flag(), true, "Mask email addresses."),
+            row("mask.macs", new Flag(), true, "Mask MAC addresses."),
+            row("mask.containers", new Flag(), true, "Mask container IDs."),
+            row("mask.secrets", new Flag(), true, "Redact keys, tokens, passwords and credentials (irreversibly)."),
+            row("mask.keep_system_accounts", new Flag(), true,
+                    "Keep system accounts (root, daemon, www-data, SYSTEM, LOCAL SERVICE ...) visible, since they matter to triage."),
+            row("mask.allow", new TextList(), List.of(),
+                    "Values never replaced by a token, compared without case, such as public resolvers 8.8.8.8, 1.1.1.1."),
+            row("mask.deny", new TextList(), List.of(),
+                    "Extra terms always masked, compared without case: customer names become [TERM-n], a domain masks every host under it."),
+            row("mask.scope_ttl_minutes", new WholeNumber(1, 10_080), 120L,
+                    "Minutes an unused case or chat scope (?scope=) keeps its tokens."));
 
     private ConfigKeys() {
     }

@@ -333,4 +333,56 @@ sealed interface ValueType {
             return "true or false";
         }
     }
+
+    /**
+     * A list of text values: a YAML list of scalars in the file, or comma-separated text (environment, command
+     * line). Blank entries are dropped; the value is an unmodifiable {@code List<String>}.
+     */
+    record TextList() implements ValueType {
+        private static final int MAX_ITEMS = 10_000;
+
+        @Override
+        public String describe() {
+            return "list of text (YAML list or comma-separated)";
+        }
+
+        @Override
+        public Parsed fromText(String text) {
+            List<String> items = java.util.Arrays.stream(text.split(",")).map(String::strip)
+                    .filter(item -> !item.isEmpty()).toList();
+            return items.size() > MAX_ITEMS ? Parsed.bad("has more than " + MAX_ITEMS + " entries") : Parsed.ok(items);
+        }
+
+        @Override
+        public String expected() {
+            return "a list of text";
+        }
+
+        @Override
+        public Parsed fromYaml(YamlNode node) {
+            if (node instanceof YamlNode.Scalar scalar && scalar.value() instanceof String text) {
+                return fromText(text);
+            }
+            if (!(node instanceof YamlNode.Sequence sequence)) {
+                return Parsed.bad("expected " + expected() + ", got " + node.kind());
+            }
+            List<String> items = new java.util.ArrayList<>();
+            for (YamlNode item : sequence.items()) {
+                if (!(item instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
+                    return Parsed.bad("expected " + expected() + ", got an entry that is " + item.kind());
+                }
+                if (!scalar.text().isBlank()) {
+                    items.add(scalar.text().strip());
+                }
+            }
+            return items.size() > MAX_ITEMS ? Parsed.bad("has more than " + MAX_ITEMS + " entries")
+                    : Parsed.ok(List.copyOf(items));
+        }
+
+        @Override
+        public String display(Object value) {
+            return value instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList())
+                    : String.valueOf(value);
+        }
+    }
 }

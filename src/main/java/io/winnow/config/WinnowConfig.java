@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * their defaults and documentation are listed by {@link ConfigLoader#keys()}: a record component {@code maxBodyBytes}
  * in section {@code server} is the key {@code server.max_body_bytes}.
  */
-public record WinnowConfig(Server server, Store store, Attack attack, Triage triage, Cache cache, Log log, Llm llm) {
+public record WinnowConfig(Server server, Store store, Attack attack, Triage triage, Cache cache, Log log, Llm llm,
+                           Analyst analyst, Mask mask) {
 
     public WinnowConfig {
         Objects.requireNonNull(server, "server");
@@ -20,6 +21,8 @@ public record WinnowConfig(Server server, Store store, Attack attack, Triage tri
         Objects.requireNonNull(cache, "cache");
         Objects.requireNonNull(log, "log");
         Objects.requireNonNull(llm, "llm");
+        Objects.requireNonNull(analyst, "analyst");
+        Objects.requireNonNull(mask, "mask");
     }
 
     /** Every key at its default. */
@@ -146,6 +149,41 @@ public record WinnowConfig(Server server, Store store, Attack attack, Triage tri
          * @param timeout  how long one request may take, positive
          */
         public record Fallback(String provider, String model, String baseUrl, Secret apiKey, Duration timeout) {
+        }
+    }
+
+    /**
+     * The built-in analyst.
+     *
+     * @param similarity how techniques are ranked for alerts nothing else explains: {@code auto}, {@code embedding},
+     *                   {@code lexical} or {@code off} (see {@code SimilarityMode})
+     */
+    public record Analyst(String similarity) {
+    }
+
+    /**
+     * Privacy masking, before any text could reach a model.
+     *
+     * @param enabled            false sends alerts unmasked
+     * @param level              {@code minimal}, {@code standard} or {@code strict}
+     * @param ips                mask IP addresses
+     * @param users              mask user names that are not system accounts
+     * @param hosts              mask host and domain names
+     * @param emails             mask email addresses
+     * @param macs               mask MAC addresses
+     * @param containers         mask container IDs
+     * @param secrets            redact keys, tokens, passwords and credentials
+     * @param keepSystemAccounts keep system accounts visible
+     * @param allow              values never replaced by a token
+     * @param deny               extra terms always masked
+     * @param scopeTtlMinutes    minutes an unused case or chat scope keeps its tokens
+     */
+    public record Mask(boolean enabled, String level, boolean ips, boolean users, boolean hosts, boolean emails,
+                       boolean macs, boolean containers, boolean secrets, boolean keepSystemAccounts,
+                       java.util.List<String> allow, java.util.List<String> deny, int scopeTtlMinutes) {
+        public Mask {
+            allow = java.util.List.copyOf(allow);
+            deny = java.util.List.copyOf(deny);
         }
     }
 }

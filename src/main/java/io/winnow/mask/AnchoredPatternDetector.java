@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * segment without any needle costs almost nothing. The span is the first capturing group that matched, or the whole
  * match when the pattern has none, so context such as {@code password=} stays visible.
  */
-final class AnchoredPatternDetector implements Detector {
+final class AnchoredPatternDetector implements NeedleDetector {
 
     /** What may precede the needle, so that a needle inside a longer word does not count. */
     enum Before {
@@ -73,25 +73,23 @@ final class AnchoredPatternDetector implements Detector {
     }
 
     @Override
-    public void detect(Segment segment, Sink sink) {
+    public List<String> needles() {
+        return needles;
+    }
+
+    @Override
+    public boolean caseless() {
+        return caseless;
+    }
+
+    @Override
+    public void detectAt(Segment segment, int at, Sink sink) {
         String text = segment.text();
-        String haystack = caseless ? segment.lower() : text;
-        Matcher m = null;
-        for (String needle : needles) {
-            int at = haystack.indexOf(needle);
-            while (at >= 0) {
-                int next = at + 1;
-                if (before.allows(text, at)) {
-                    if (m == null) {
-                        m = pattern.matcher(text);
-                    }
-                    m.region(at, text.length());
-                    if (m.lookingAt()) {
-                        report(m, sink);
-                        next = Math.max(next, m.end());
-                    }
-                }
-                at = haystack.indexOf(needle, next);
+        if (before.allows(text, at)) {
+            Matcher m = pattern.matcher(text);
+            m.region(at, text.length());
+            if (m.lookingAt()) {
+                report(m, sink);
             }
         }
     }

@@ -52,7 +52,8 @@ final class EmailDetector implements Detector {
                 return -1;
             }
         }
-        return end;
+        // getty@tty1.service and user@1000.service are systemd units, not addresses
+        return HostNames.isFileExtension(s.substring(lastDot + 1, end)) ? -1 : end;
     }
 
     private static boolean isLocalChar(char c) {

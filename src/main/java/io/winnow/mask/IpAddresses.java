@@ -83,6 +83,31 @@ final class IpAddresses {
         return bytes;
     }
 
+    /** Cloud instance-metadata addresses: AWS, Azure, GCP, OpenStack (169.254.169.254) and Alibaba (100.100.100.200). */
+    private static final int METADATA = 0xA9FEA9FE;
+    private static final int ALIBABA_METADATA = 0x646464C8;
+
+    /** The token kind of an IPv4 address: metadata, internal or external. */
+    static TokenKind kindOfV4(int a) {
+        if (a == METADATA || a == ALIBABA_METADATA) {
+            return TokenKind.METADATA_IP;
+        }
+        return isInternalV4(a) ? TokenKind.INTERNAL_IP : TokenKind.EXTERNAL_IP;
+    }
+
+    /** The token kind of an IPv6 address; AWS's IPv6 metadata endpoint is fd00:ec2::254. */
+    static TokenKind kindOfV6(byte[] b) {
+        boolean awsMetadata = (b[0] & 0xFF) == 0xFD && b[1] == 0 && (b[2] & 0xFF) == 0x0E && (b[3] & 0xFF) == 0xC2
+                && b[15] == (byte) 0x54 && b[14] == 0x02;
+        for (int i = 4; i < 14 && awsMetadata; i++) {
+            awsMetadata = b[i] == 0;
+        }
+        if (awsMetadata) {
+            return TokenKind.METADATA_IP;
+        }
+        return isInternalV6(b) ? TokenKind.INTERNAL_IP : TokenKind.EXTERNAL_IP;
+    }
+
     /**
      * Private, loopback, link-local, shared (CGNAT), unspecified and multicast space: addresses that do not name a
      * host on the public internet. Documentation ranges count as external, since examples use them for public hosts.

@@ -27,8 +27,7 @@ final class Ipv4Detector implements Detector {
             }
             IpAddresses.Ipv4 quad = gluedBefore(s, i) ? null : IpAddresses.parseIpv4(s, i, n);
             if (quad != null && !gluedAfter(s, quad.end()) && !namedVersion(segment, i)) {
-                boolean internal = IpAddresses.isInternalV4(quad.address());
-                sink.add(i, quad.end(), internal ? TokenKind.INTERNAL_IP : TokenKind.EXTERNAL_IP);
+                sink.add(i, quad.end(), IpAddresses.kindOfV4(quad.address()));
                 i = quad.end();
             } else {
                 while (i < n && (isDigit(s.charAt(i)) || s.charAt(i) == '.')) {

@@ -54,7 +54,7 @@ final class Ipv6Detector implements Detector {
             address = IpAddresses.parseIpv6(s, start, end);
         }
         if (address != null && !isLoneGroupBeforeGap(s, start, end)) {
-            sink.add(start, end, IpAddresses.isInternalV6(address) ? TokenKind.INTERNAL_IP : TokenKind.EXTERNAL_IP);
+            sink.add(start, end, IpAddresses.kindOfV6(address));
         }
     }
 

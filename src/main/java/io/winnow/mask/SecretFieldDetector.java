@@ -35,15 +35,28 @@ final class SecretFieldDetector implements Detector {
             Map.entry("sessiontoken", SecretKind.API_KEY),
             Map.entry("bearertoken", SecretKind.API_KEY));
 
+    private static final int MAX_CACHED_FIELDS = 8_192;
+    /** No secret here: field names repeat, so each is squashed once. Bounded. */
+    private static final Object NONE = new Object();
+
+    private final Map<String, Object> byField = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public void detect(Segment segment, Sink sink) {
         String field = segment.field();
         if (field == null || segment.text().isEmpty()) {
             return;
         }
-        SecretKind kind = KIND_BY_NAME.get(lastPartSquashed(field));
-        if (kind != null) {
-            sink.add(0, segment.text().length(), kind);
+        Object kind = byField.get(field);
+        if (kind == null) {
+            SecretKind found = KIND_BY_NAME.get(lastPartSquashed(field));
+            kind = found == null ? NONE : found;
+            if (byField.size() < MAX_CACHED_FIELDS) {
+                byField.put(field, kind);
+            }
+        }
+        if (kind instanceof SecretKind secret) {
+            sink.add(0, segment.text().length(), secret);
         }
     }
 

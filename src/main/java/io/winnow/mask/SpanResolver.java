@@ -9,8 +9,9 @@ import java.util.TreeMap;
 /**
  * Settles what detectors found in one segment into non-overlapping spans, so nothing is masked twice.
  * Secrets come first: overlapping secret spans are merged into one redaction (masking the union never leaves a
- * tail of a secret in clear), named by the highest-ranked detector among them. Tokens come next, in detector order:
- * a token span is dropped if it overlaps anything already kept.
+ * tail of a secret in clear), named by the highest-ranked detector among them; a secret that lies wholly inside
+ * text to keep (one of our tokens) is not one. Text to keep comes next, then tokens in detector order: a span is
+ * dropped if it overlaps anything already kept.
  */
 final class SpanResolver {
     private static final Comparator<Span> BY_START = Comparator.comparingInt(Span::start);
@@ -26,17 +27,28 @@ final class SpanResolver {
         if (found.isEmpty()) {
             return List.of();
         }
+        List<Span> keeps = new ArrayList<>();
         List<Span> secrets = new ArrayList<>();
         List<Span> tokens = new ArrayList<>();
         for (Span s : found) {
-            (s.kind() instanceof SecretKind ? secrets : tokens).add(s);
+            switch (s.kind()) {
+                case KeepKind k -> keeps.add(s);
+                case SecretKind k -> secrets.add(s);
+                case TokenKind k -> tokens.add(s);
+            }
+        }
+        if (!keeps.isEmpty()) {
+            secrets.removeIf(secret -> keeps.stream().anyMatch(k -> k.start() <= secret.start() && secret.end() <= k.end()));
         }
         TreeMap<Integer, Span> kept = new TreeMap<>();
         mergeSecrets(secrets, kept);
+        keeps.sort(BY_RANK_START_LONGEST);
         tokens.sort(BY_RANK_START_LONGEST);
-        for (Span t : tokens) {
-            if (!collides(kept, t)) {
-                kept.put(t.start(), t);
+        for (List<Span> group : List.of(keeps, tokens)) {
+            for (Span t : group) {
+                if (!collides(kept, t)) {
+                    kept.put(t.start(), t);
+                }
             }
         }
         return List.copyOf(kept.values());

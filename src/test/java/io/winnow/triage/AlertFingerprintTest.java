@@ -64,7 +64,7 @@ class AlertFingerprintTest {
     }
 
     @Test
-    void anotherUserHostOrRuleIsAnotherAlert() {
+    void anotherRuleOrKeptUserIsAnotherAlertButAnotherMaskedHostIsNot() {
         String root = fingerprint(
                 "{\"raw_alert\": \"Nov 22 10:15:30 bastion sshd[811]: Failed password for root from 203.0.113.50 port 40022 ssh2\"}").value();
         String admin = fingerprint(
@@ -74,7 +74,10 @@ class AlertFingerprintTest {
         String rule = fingerprint("{\"rule\": \"Read sensitive file untrusted\", \"output\": \"cat /etc/shadow\", \"priority\": \"Warning\"}").value();
         String otherRule = fingerprint("{\"rule\": \"Read sensitive file trusted after startup\", \"output\": \"cat /etc/shadow\", \"priority\": \"Warning\"}").value();
 
-        assertThat(java.util.Set.of(root, admin, otherHost)).hasSize(3);
+        // root is a system account and stays in clear; admin becomes [USER-1]
+        assertThat(root).isNotEqualTo(admin);
+        // both hosts become [HOST-1]: the model would see the same text, so one answer serves both
+        assertThat(otherHost).isEqualTo(root);
         assertThat(rule).isNotEqualTo(otherRule);
     }
 

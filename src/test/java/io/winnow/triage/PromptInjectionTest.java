@@ -53,7 +53,8 @@ class PromptInjectionTest {
     private static final Pattern INSTRUCTION = Pattern.compile("(?i)ignor|disregard|instruction|anweisung|classify"
             + "|mark.as|report this|respond|answer|verdict|authori[sz]ed|system.message|system:|override");
 
-    record Attempt(String field, String attempt, JsonNode alert) {
+    /** @param masked whether the field that carries the instruction is masked before any model sees it */
+    record Attempt(String field, String attempt, boolean masked, JsonNode alert) {
         @Override
         public String toString() {
             return field + ": " + attempt;
@@ -114,7 +115,7 @@ class PromptInjectionTest {
                         try {
                             JsonNode node = json.readTree(line);
                             return new Attempt(node.get("field").asText(), node.get("attempt").asText(),
-                                    node.get("alert"));
+                                    node.path("masked").asBoolean(false), node.get("alert"));
                         } catch (IOException e) {
                             throw new IllegalStateException(e);
                         }
@@ -133,7 +134,14 @@ class PromptInjectionTest {
         // when
         Analysis analysis = triage(attempt.alert());
 
-        // then: the model was fooled, the result was not
+        // then: where masking removed the instruction the model never saw it
+        if (attempt.masked()) {
+            assertThat(model.obeyed).as("the instruction was masked away").hasValue(0);
+            assertThat(analysis.sentText()).doesNotContain("IGNORE_PREVIOUS_INSTRUCTIONS");
+            assertThat(analysis.verdict()).isNotIn(Verdict.FALSE_POSITIVE, Verdict.BENIGN_POSITIVE);
+            return;
+        }
+        // otherwise the model was fooled, the result was not
         assertThat(model.obeyed).as("the instruction reached the model through masking").hasValue(1);
         assertThat(analysis.verdict()).isEqualTo(Verdict.NEEDS_INVESTIGATION);
         assertThat(analysis.consensus().agreement()).isEqualTo(Consensus.Agreement.DISAGREE);

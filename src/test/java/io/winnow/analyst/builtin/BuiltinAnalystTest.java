@@ -34,7 +34,7 @@ class BuiltinAnalystTest {
     void fillsEveryFieldAnAnalystNeeds() {
         Finding f = analyst.analyse(masker.mask(Alerts.shadowRead("A1")).alert());
 
-        assertThat(f.summary()).contains("Read sensitive file untrusted").contains("web-01");
+        assertThat(f.summary()).contains("Read sensitive file untrusted").contains("[HOST-1]");
         assertThat(f.attackVector()).contains("Credential Access");
         assertThat(f.mitigations().immediate()).isNotEmpty();
         assertThat(f.mitigations().shortTerm()).isNotEmpty();
