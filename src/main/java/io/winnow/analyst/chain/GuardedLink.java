@@ -7,7 +7,7 @@ import io.winnow.mask.MaskedAlert;
 
 import java.time.Clock;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -65,26 +65,36 @@ final class GuardedLink {
             Thread.currentThread().interrupt();
             throw new AnalystException(AnalystException.Reason.INTERNAL, "interrupted while waiting for a model slot");
         }
-        FutureTask<Finding> task = new FutureTask<>(() -> link.analyst().analyse(alert));
-        Thread.ofVirtual().name("winnow-model-call").start(() -> {
+        CompletableFuture<Finding> answer = new CompletableFuture<>();
+        Thread call = Thread.ofVirtual().name("winnow-model-call").start(() -> {
+            Finding finding = null;
+            Throwable failure = null;
             try {
-                task.run();
+                finding = link.analyst().analyse(alert);
+            } catch (Throwable e) {
+                failure = e;
             } finally {
+                // Free the slot before the caller wakes, so that the next alert finds it free.
                 slots.release();
+            }
+            if (failure != null) {
+                answer.completeExceptionally(failure);
+            } else {
+                answer.complete(finding);
             }
         });
         // The call gets its whole timeout: a wait for a slot is our own back-pressure, not the provider's slowness,
         // and must not turn into timeouts that open its circuit.
-        return await(task, timeoutNanos);
+        return await(answer, call, timeoutNanos);
     }
 
-    private Attempt await(FutureTask<Finding> task, long nanos) {
+    private Attempt await(CompletableFuture<Finding> answer, Thread call, long nanos) {
         try {
-            Finding finding = task.get(nanos, TimeUnit.NANOSECONDS);
+            Finding finding = answer.get(nanos, TimeUnit.NANOSECONDS);
             breaker.answered();
             return finding == null ? new Attempt.Missed(SwitchReason.INVALID_OUTPUT) : new Attempt.Answered(finding);
         } catch (TimeoutException e) {
-            task.cancel(true);
+            call.interrupt();
             breaker.outage();
             return new Attempt.Missed(SwitchReason.TIMEOUT);
         } catch (ExecutionException e) {
@@ -97,7 +107,7 @@ final class GuardedLink {
             }
             return new Attempt.Missed(reason);
         } catch (InterruptedException e) {
-            task.cancel(true);
+            call.interrupt();
             breaker.abandoned();
             Thread.currentThread().interrupt();
             throw new AnalystException(AnalystException.Reason.INTERNAL, "interrupted while waiting for a model");
