@@ -99,9 +99,12 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Parse, mask, analyse and ground, without storing, after a warm-up. */
+    /**
+     * Parse, mask, analyse and ground, without storing, after a warm-up long enough for the JIT to compile the
+     * knowledge base's matching paths (with a short one the figure measures the compiler, not Winnow).
+     */
     private double inProcess(Engine engine, List<String> events) {
-        int warmup = Math.min(5_000, inProcessAlerts);
+        int warmup = Math.min(20_000, inProcessAlerts);
         run(engine, events, warmup);
         long start = System.nanoTime();
         run(engine, events, inProcessAlerts);
