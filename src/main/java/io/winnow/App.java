@@ -19,6 +19,8 @@ import io.winnow.analyst.chain.ChainLink;
 import io.winnow.analyst.chain.ChainSettings;
 import io.winnow.analyst.chain.LinkHealth;
 import io.winnow.analyst.llm.LlmAnalysts;
+import io.winnow.analyst.llm.Provider;
+import io.winnow.analyst.llm.OllamaProbe;
 import io.winnow.attack.AttackCatalog;
 import io.winnow.cli.WinnowCommand;
 import io.winnow.config.WinnowConfig;
@@ -91,7 +93,10 @@ public final class App {
                 ? AttackCatalog.bundled()
                 : AttackCatalog.fromStixBundle(Path.of(config.attack().stixPath()));
         // With mask.enabled false, a cloud provider refuses to start unless llm.allow_unmasked_cloud says otherwise.
-        LlmAnalysts.Configured llms = LlmWiring.analysts(config.llm(), System.getenv(), clock, config.mask().enabled());
+        // With no model configured (llm.provider auto), an Ollama server on localhost is used if one answers.
+        WinnowConfig.Llm llm = LlmWiring.resolveAuto(config.llm(), new OllamaProbe(OllamaProbe.DEFAULT_TIMEOUT),
+                Provider.OLLAMA.defaultBaseUrl());
+        LlmAnalysts.Configured llms = LlmWiring.analysts(llm, System.getenv(), clock, config.mask().enabled());
         if (llms.primary().isPresent() || llms.fallback().isPresent()) {
             // A GGUF model holds native memory; the process always ends through System.exit, which runs this.
             Runtime.getRuntime().addShutdownHook(new Thread(llms::close, "winnow-llm-close"));
@@ -107,10 +112,10 @@ public final class App {
         BuiltinAnalyst builtin = new BuiltinAnalyst(catalog, similarity, patterns);
         AssetClassifier assets = new AssetClassifier(analystConfig.productionHosts(), analystConfig.crownJewelPaths(),
                 analystConfig.privilegedUsers(), analystConfig.scannerAllowlist());
-        List<ChainLink> links = models.isEmpty() ? links(config.llm(), llms) : models;
+        List<ChainLink> links = models.isEmpty() ? links(llm, llms) : models;
         // Without model links the built-in analyst works alone: it is cheaper than a cache lookup.
         AnalystChain chain = links.isEmpty() ? null : new AnalystChain(links, builtin, catalog,
-                ChainSettings.withConcurrency(config.llm().maxConcurrency()), clock, metrics);
+                ChainSettings.withConcurrency(llm.maxConcurrency()), clock, metrics);
         Analyst analyst = chain == null ? builtin : chain;
         FindingCache cache = chain == null || !config.cache().enabled() ? FindingCache.disabled(metrics)
                 : new FindingCache(config.cache().ttl(), config.cache().maxEntries(), chain::answeredByModel, clock,

@@ -2,6 +2,7 @@ package io.winnow;
 
 import io.winnow.analyst.llm.ApiKey;
 import io.winnow.analyst.llm.LlmAnalysts;
+import io.winnow.analyst.llm.OllamaProbe;
 import io.winnow.analyst.llm.LlmSection;
 import io.winnow.analyst.llm.LlmSettings;
 import io.winnow.analyst.llm.LlmSetupException;
@@ -35,6 +36,24 @@ final class LlmWiring {
         } catch (LlmSetupException e) {
             throw new ConfigException(e.problems());
         }
+    }
+
+    /**
+     * Settles {@code llm.provider: auto}: Ollama at {@code ollamaUrl} (or {@code llm.base_url}) if it answers with a
+     * model, else the built-in analyst alone. Any other provider is returned as configured.
+     */
+    static WinnowConfig.Llm resolveAuto(WinnowConfig.Llm llm, OllamaProbe probe, String ollamaUrl) {
+        if (!"auto".equals(llm.provider())) {
+            return llm;
+        }
+        return probe.probe(llm.baseUrl().isBlank() ? ollamaUrl : llm.baseUrl(), llm.model())
+                .map(found -> withProvider(llm, "ollama", found.model(), found.baseUrl()))
+                .orElseGet(() -> withProvider(llm, "builtin", llm.model(), llm.baseUrl()));
+    }
+
+    private static WinnowConfig.Llm withProvider(WinnowConfig.Llm llm, String provider, String model, String baseUrl) {
+        return new WinnowConfig.Llm(provider, model, baseUrl, llm.timeout(), llm.maxRetries(), llm.maxConcurrency(),
+                llm.apiKey(), llm.modelPath(), llm.fallback(), llm.allowUnmaskedCloud());
     }
 
     static LlmSection section(WinnowConfig.Llm llm) {

@@ -52,6 +52,37 @@ class LlmWiringTest {
     }
 
     @Test
+    void autoUsesAnOllamaThatAnswersOnItsAddress() {
+        // given: no model configured, and an Ollama server that lists a model
+        ollama.reply(FakeModelServer.Reply.ok("{\"models\": [{\"name\": \"llama3.1:latest\"}]}"));
+        WinnowConfig.Llm auto = config(Map.of()).llm();
+
+        // when
+        WinnowConfig.Llm resolved = LlmWiring.resolveAuto(auto,
+                new io.winnow.analyst.llm.OllamaProbe(java.time.Duration.ofSeconds(2)), ollama.url());
+
+        // then
+        assertThat(auto.provider()).isEqualTo("auto");
+        assertThat(resolved.provider()).isEqualTo("ollama");
+        assertThat(resolved.model()).isEqualTo("llama3.1:latest");
+        assertThat(resolved.baseUrl()).isEqualTo(ollama.url());
+        assertThat(ollama.requests()).singleElement().satisfies(r -> assertThat(r.path()).isEqualTo("/api/tags"));
+    }
+
+    @Test
+    void autoFallsBackToTheBuiltinAnalystWhenNoOllamaAnswers() {
+        // given: a server that is not Ollama
+        ollama.reply(FakeModelServer.Reply.status(404, "{}"));
+
+        // when
+        WinnowConfig.Llm resolved = LlmWiring.resolveAuto(config(Map.of()).llm(),
+                new io.winnow.analyst.llm.OllamaProbe(java.time.Duration.ofSeconds(2)), ollama.url());
+
+        // then
+        assertThat(resolved.provider()).isEqualTo("builtin");
+    }
+
+    @Test
     void analysesThroughOllamaWhenTheEnvironmentSaysSo() throws IOException {
         // given
         ollama.reply(FakeModelServer.Reply.ok(recorded("ollama/chat.json")));

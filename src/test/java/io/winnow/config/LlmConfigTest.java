@@ -29,12 +29,12 @@ class LlmConfigTest {
     }
 
     @Test
-    void defaultsToTheBuiltinAnalystWithFiveSecondTimeouts() {
+    void defaultsToLookingForALocalOllamaWithFiveSecondTimeouts() {
         // when
         WinnowConfig.Llm llm = WinnowConfig.defaults().llm();
 
         // then
-        assertThat(llm.provider()).isEqualTo("builtin");
+        assertThat(llm.provider()).isEqualTo("auto");
         assertThat(llm.timeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(llm.maxRetries()).isEqualTo(1);
         assertThat(llm.maxConcurrency()).isEqualTo(8);
