@@ -4,8 +4,7 @@ import io.winnow.config.ValueType.Choice;
 import io.winnow.config.ValueType.Decimal;
 import io.winnow.config.ValueType.Flag;
 import io.winnow.config.ValueType.JdbcUrl;
-import io.winnow.config.ValueType.OptionalDirectory;
-import io.winnow.config.ValueType.OptionalFile;
+import io.winnow.config.ValueType.OptionalPath;
 import io.winnow.config.ValueType.SecretText;
 import io.winnow.config.ValueType.Text;
 import io.winnow.config.ValueType.TextList;
@@ -42,7 +41,7 @@ final class ConfigKeys {
                     "Database password, for PostgreSQL."),
             row("store.data_dir", new Text(false), "./data",
                     "Directory for Winnow's own files, the embedded SQLite database among them."),
-            row("attack.stix_path", new OptionalFile(), "",
+            row("attack.stix_path", OptionalPath.file(), "",
                     "A MITRE ATT&CK Enterprise STIX 2.1 bundle to load instead of the bundled catalog (v18.1); empty means the bundled one."),
             row("triage.batch_max_alerts", new WholeNumber(1, 10_000), 50L,
                     "Most alerts accepted by one POST /batch request; more are answered with 413."),
@@ -74,7 +73,7 @@ final class ConfigKeys {
                     "Requests to the model in flight at once; more alerts wait their turn."),
             row("llm.api_key", new SecretText(), Secret.empty(),
                     "API key; empty means OPENAI_API_KEY or ANTHROPIC_API_KEY (or their _FILE forms) when the provider is at its own address."),
-            row("llm.model_path", new OptionalFile(), "",
+            row("llm.model_path", OptionalPath.file(), "",
                     "The GGUF model file run in the process when a provider is gguf; never downloaded."),
             row("llm.fallback.provider", new Choice(List.of("none", "ollama", "openai", "anthropic", "gguf")), "none",
                     "The model asked when the first one fails; the built-in analyst always comes last."),
@@ -109,7 +108,7 @@ final class ConfigKeys {
                     "Minutes an unused case or chat scope (?scope=) keeps its tokens."),
             row("analyst.similarity", new Choice(List.of("auto", "embedding", "lexical", "off")), "auto",
                     "How the built-in analyst ranks techniques for alerts that nothing else explains: auto (the MiniLM model blended with the lexical index if the model loads, else lexical), embedding (the same, warning if the model cannot load), lexical or off."),
-            row("analyst.patterns_dir", new OptionalDirectory(), "",
+            row("analyst.patterns_dir", OptionalPath.directory(), "",
                     "Directory of extra behaviour pattern files (.yaml or .yml) for the built-in analyst, checked at start like the bundled ones; empty means none."),
             row("analyst.production_hosts", new TextList(), List.of(),
                     "Host names that are production, as globs in which a star matches any run of characters: their alerts are rated one step more severe."),

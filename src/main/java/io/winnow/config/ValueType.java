@@ -221,11 +221,23 @@ sealed interface ValueType {
         }
     }
 
-    /** Empty, or the path of a readable regular file. */
-    record OptionalFile() implements ValueType {
+    /** Empty, or the path of a readable regular file, or of a readable directory when {@code forDirectory}. */
+    record OptionalPath(boolean forDirectory) implements ValueType {
+        static OptionalPath file() {
+            return new OptionalPath(false);
+        }
+
+        static OptionalPath directory() {
+            return new OptionalPath(true);
+        }
+
+        private String noun() {
+            return forDirectory ? "directory" : "file";
+        }
+
         @Override
         public String describe() {
-            return "empty or the path of a readable file";
+            return "empty or the path of a readable " + noun();
         }
 
         @Override
@@ -235,7 +247,7 @@ sealed interface ValueType {
 
         @Override
         public String expected() {
-            return "a file path";
+            return "a " + noun() + " path";
         }
 
         @Override
@@ -245,10 +257,9 @@ sealed interface ValueType {
                 return Optional.empty();
             }
             try {
-                Path file = fs.getPath(path);
-                return Files.isRegularFile(file) && Files.isReadable(file)
-                        ? Optional.empty()
-                        : Optional.of("names no readable file");
+                Path p = fs.getPath(path);
+                boolean right = forDirectory ? Files.isDirectory(p) : Files.isRegularFile(p);
+                return right && Files.isReadable(p) ? Optional.empty() : Optional.of("names no readable " + noun());
             } catch (InvalidPathException e) {
                 return Optional.of("is not a valid path");
             }
@@ -383,40 +394,6 @@ sealed interface ValueType {
         public String display(Object value) {
             return value instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList())
                     : String.valueOf(value);
-        }
-    }
-
-    /** Empty, or the path of a readable directory. */
-    record OptionalDirectory() implements ValueType {
-        @Override
-        public String describe() {
-            return "empty or the path of a readable directory";
-        }
-
-        @Override
-        public Parsed fromText(String text) {
-            return Parsed.ok(text.strip());
-        }
-
-        @Override
-        public String expected() {
-            return "a directory path";
-        }
-
-        @Override
-        public Optional<String> check(Object value, FileSystem fs) {
-            String path = (String) value;
-            if (path.isEmpty()) {
-                return Optional.empty();
-            }
-            try {
-                Path dir = fs.getPath(path);
-                return Files.isDirectory(dir) && Files.isReadable(dir)
-                        ? Optional.empty()
-                        : Optional.of("names no readable directory");
-            } catch (InvalidPathException e) {
-                return Optional.of("is not a valid path");
-            }
         }
     }
 }
