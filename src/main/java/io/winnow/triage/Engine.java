@@ -25,12 +25,6 @@ import java.util.function.Supplier;
 public record Engine(Pipeline pipeline, AnalysisStore store, AttackCatalog catalog,
                      PrometheusMeterRegistry metrics, String analystName, String version,
                      Supplier<List<LinkHealth>> models) implements AutoCloseable {
-    /** A core without model analysts. */
-    public Engine(Pipeline pipeline, AnalysisStore store, AttackCatalog catalog, PrometheusMeterRegistry metrics,
-                  String analystName, String version) {
-        this(pipeline, store, catalog, metrics, analystName, version, List::of);
-    }
-
     public Engine {
         Objects.requireNonNull(models, "models");
         Objects.requireNonNull(pipeline, "pipeline");
