@@ -43,6 +43,15 @@ record AnalysisFilter(String where, Map<String, Object> parameters) {
                     + " WHERE t.analysis_id = a.id AND t.technique_id = :technique)");
             parameters.put("technique", TextColumns.clean(query.technique()));
         }
+        if (query.analystVerdict() != null) {
+            conditions.add("EXISTS (SELECT 1 FROM analyst_feedback f"
+                    + " WHERE f.analysis_id = a.id AND f.verdict = :analystVerdict)");
+            parameters.put("analystVerdict", query.analystVerdict().name());
+        }
+        if (query.reviewed() != null) {
+            conditions.add((query.reviewed() ? "" : "NOT ") + "EXISTS (SELECT 1 FROM analyst_feedback f"
+                    + " WHERE f.analysis_id = a.id)");
+        }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         return new AnalysisFilter(where, Map.copyOf(parameters));
     }

@@ -1,5 +1,6 @@
 package io.winnow.store;
 
+import io.winnow.alert.AnalystVerdict;
 import io.winnow.alert.Severity;
 import io.winnow.alert.Verdict;
 
@@ -16,9 +17,11 @@ import java.time.Instant;
  * @param host      exactly this host, or null
  * @param limit     page size, 1–500
  * @param offset    rows to skip, 0 or more
+ * @param analystVerdict analyses an analyst gave exactly this verdict, or null
+ * @param reviewed  true: only analyses with analyst feedback; false: only those without; null: both
  */
 public record AnalysisQuery(Instant from, Instant to, Severity severity, Verdict verdict, String technique,
-                            String host, int limit, int offset) {
+                            String host, int limit, int offset, AnalystVerdict analystVerdict, Boolean reviewed) {
     public static final int MAX_LIMIT = 500;
 
     public AnalysisQuery {
@@ -28,6 +31,12 @@ public record AnalysisQuery(Instant from, Instant to, Severity severity, Verdict
         if (offset < 0) {
             throw new IllegalArgumentException("offset must not be negative");
         }
+    }
+
+    /** A query that does not look at analyst feedback. */
+    public AnalysisQuery(Instant from, Instant to, Severity severity, Verdict verdict, String technique, String host,
+                         int limit, int offset) {
+        this(from, to, severity, verdict, technique, host, limit, offset, null, null);
     }
 
     public static AnalysisQuery latest(int limit) {

@@ -20,13 +20,13 @@ final class AnalysisRows {
             WHERE analysis_id IN (SELECT id FROM analyses WHERE alert_id IN (<alertIds>))""";
     private static final String UPSERT_ANALYSIS = """
             INSERT INTO analyses (id, alert_id, received_at, analyzed_at, severity, verdict, host, source, confidence,
-                                  model_used, body)
+                                  model_used, body, rule)
             VALUES (:id, :alertId, :receivedAt, :analyzedAt, :severity, :verdict, :host, :source, :confidence,
-                    :modelUsed, :body)
+                    :modelUsed, :body, :rule)
             ON CONFLICT (alert_id) DO UPDATE SET id = excluded.id, received_at = excluded.received_at,
                 analyzed_at = excluded.analyzed_at, severity = excluded.severity, verdict = excluded.verdict,
                 host = excluded.host, source = excluded.source, confidence = excluded.confidence,
-                model_used = excluded.model_used, body = excluded.body""";
+                model_used = excluded.model_used, body = excluded.body, rule = excluded.rule""";
     private static final String INSERT_TECHNIQUE = """
             INSERT INTO analysis_techniques (analysis_id, technique_id, rank) VALUES (:analysisId, :techniqueId, :rank)""";
     private static final String MARK_ANALYSED = """
@@ -57,6 +57,7 @@ final class AnalysisRows {
                     .bind("confidence", a.confidence())
                     .bind("modelUsed", TextColumns.clean(a.modelUsed()))
                     .bind("body", serialised.get(i))
+                    .bind("rule", TextColumns.clean(a.rule()))
                     .add();
         }
         batch.execute();

@@ -2,6 +2,7 @@ package io.winnow.store;
 
 import io.winnow.alert.Alert;
 import io.winnow.alert.Analysis;
+import io.winnow.alert.AnalystVerdict;
 
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +43,25 @@ public interface AnalysisStore extends AutoCloseable {
 
     /** Analyses matching the query, newest first (received time, then ID, descending), with the total count. */
     Page<Analysis> search(AnalysisQuery query);
+
+    /**
+     * Counts what the dashboard shows over the analyses the query matches (limit and offset are ignored), in the
+     * database: nothing is loaded row by row.
+     */
+    TriageSummary summarize(AnalysisQuery query);
+
+    /**
+     * Stores an analyst's feedback on an analysis beside its automatic verdict, replacing the analyst feedback
+     * given on it before. The comment is stripped, an empty one becomes null, and it is cut to
+     * {@value Feedback#MAX_COMMENT} characters.
+     *
+     * @param analyst who gives it, or null while the server has no logins
+     * @return the stored feedback, or empty when no analysis has that ID
+     */
+    Optional<Feedback> saveFeedback(String analysisId, AnalystVerdict verdict, String comment, String analyst);
+
+    /** The analyst feedback on an analysis, if any was given. */
+    Optional<Feedback> findFeedback(String analysisId);
 
     /** Alerts waiting for a (new) analysis attempt: failed, or pending; oldest first. */
     List<StoredAlert> alertsToRetry(int limit);

@@ -2,6 +2,7 @@ package io.winnow.store;
 
 import io.winnow.alert.Alert;
 import io.winnow.alert.Analysis;
+import io.winnow.alert.AnalystVerdict;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -165,6 +166,30 @@ final class JdbcAnalysisStore implements AnalysisStore {
                     .list();
             return new Page<>(items, total, query.limit(), query.offset());
         });
+    }
+
+    @Override
+    public TriageSummary summarize(AnalysisQuery query) {
+        Objects.requireNonNull(query, "query");
+        AnalysisFilter filter = AnalysisFilter.of(query);
+        return read("summarize analyses", handle -> SummaryQueries.summarize(handle, filter));
+    }
+
+    @Override
+    public Optional<Feedback> saveFeedback(String analysisId, AnalystVerdict verdict, String comment,
+                                           String analyst) {
+        Objects.requireNonNull(analysisId, "analysisId");
+        Objects.requireNonNull(verdict, "verdict");
+        String text = FeedbackRows.comment(comment);
+        long now = clock.millis();
+        return write("save feedback", handle -> FeedbackRows.upsert(handle, analysisId, verdict, text, analyst, now)
+                ? FeedbackRows.find(handle, analysisId) : Optional.empty());
+    }
+
+    @Override
+    public Optional<Feedback> findFeedback(String analysisId) {
+        Objects.requireNonNull(analysisId, "analysisId");
+        return read("find feedback", handle -> FeedbackRows.find(handle, analysisId));
     }
 
     @Override

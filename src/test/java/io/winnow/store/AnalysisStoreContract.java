@@ -2,6 +2,7 @@ package io.winnow.store;
 
 import io.winnow.alert.Alert;
 import io.winnow.alert.Analysis;
+import io.winnow.alert.AnalystVerdict;
 import io.winnow.alert.Severity;
 import io.winnow.alert.Verdict;
 import org.junit.jupiter.api.AfterEach;
@@ -297,6 +298,127 @@ abstract class AnalysisStoreContract {
         store.close();
 
         assertThat(store.isHealthy()).isFalse();
+    }
+
+    @Test
+    void keepsAnalystFeedbackBesideTheAutomaticVerdictAndReplacesOnlyTheAnalystsOwn() {
+        Alert alert = alert("a1", T0, "web-1");
+        Analysis analysis = analysis(alert, Severity.HIGH, Verdict.TRUE_POSITIVE, "T1555");
+        store.saveAlerts(List.of(alert));
+        store.saveAnalyses(List.of(analysis));
+
+        Feedback first = store.saveFeedback(analysis.id(), AnalystVerdict.CONFIRMED, "  seen it  ", null).orElseThrow();
+        Feedback second = store.saveFeedback(analysis.id(), AnalystVerdict.FALSE_POSITIVE, "backup job <b>",
+                "alice").orElseThrow();
+
+        assertThat(first).isEqualTo(new Feedback(analysis.id(), "a1", AnalystVerdict.CONFIRMED,
+                Verdict.TRUE_POSITIVE, "seen it", null, CLOCK.instant()));
+        assertThat(first.agrees()).isTrue();
+        assertThat(second.agrees()).isFalse();
+        assertThat(store.findFeedback(analysis.id())).contains(second);
+        assertThat(store.findAnalysis(analysis.id())).contains(analysis);
+        assertThat(store.saveFeedback("missing", AnalystVerdict.BENIGN, null, null)).isEmpty();
+        assertThat(store.findFeedback("missing")).isEmpty();
+    }
+
+    @Test
+    void cutsLongCommentsAndStoresBlankOnesAsNone() {
+        Alert alert = alert("a1", T0, "web-1");
+        store.saveAlerts(List.of(alert));
+        Analysis analysis = analysis(alert, Severity.LOW, Verdict.BENIGN_POSITIVE);
+        store.saveAnalyses(List.of(analysis));
+
+        assertThat(store.saveFeedback(analysis.id(), AnalystVerdict.BENIGN, "   ", null).orElseThrow().comment())
+                .isNull();
+        assertThat(store.saveFeedback(analysis.id(), AnalystVerdict.BENIGN, "x".repeat(3_000) + "\u0000", null)
+                .orElseThrow().comment()).hasSize(Feedback.MAX_COMMENT);
+    }
+
+    @Test
+    void filtersByTheAnalystsVerdictAndByWhetherAnyoneReviewed() {
+        Alert a1 = alert("a1", T0, "h");
+        Alert a2 = alert("a2", T0.plusSeconds(1), "h");
+        Alert a3 = alert("a3", T0.plusSeconds(2), "h");
+        store.saveAlerts(List.of(a1, a2, a3));
+        store.saveAnalyses(List.of(analysis(a1, Severity.HIGH, Verdict.TRUE_POSITIVE),
+                analysis(a2, Severity.LOW, Verdict.FALSE_POSITIVE), analysis(a3, Severity.LOW, Verdict.TRUE_POSITIVE)));
+        store.saveFeedback("an-a1", AnalystVerdict.FALSE_POSITIVE, null, null);
+        store.saveFeedback("an-a2", AnalystVerdict.CONFIRMED, null, null);
+
+        assertThat(ids(query().analystVerdict(AnalystVerdict.FALSE_POSITIVE))).containsExactly("a1");
+        assertThat(ids(query().analystVerdict(AnalystVerdict.CONFIRMED))).containsExactly("a2");
+        assertThat(ids(query().analystVerdict(AnalystVerdict.BENIGN))).isEmpty();
+        assertThat(ids(query().reviewed(true))).containsExactly("a2", "a1");
+        assertThat(ids(query().reviewed(false))).containsExactly("a3");
+        assertThat(ids(query().verdict(Verdict.FALSE_POSITIVE).reviewed(true))).containsExactly("a2");
+    }
+
+    @Test
+    void feedbackOnAReplacedAnalysisNoLongerMatchesTheAlertsNewAnalysis() {
+        Alert alert = alert("a1", T0, "h");
+        store.saveAlerts(List.of(alert));
+        store.saveAnalyses(List.of(analysis("old", alert, Severity.LOW, Verdict.FALSE_POSITIVE)));
+        store.saveFeedback("old", AnalystVerdict.CONFIRMED, "fine", null);
+
+        store.saveAnalyses(List.of(analysis("new", alert, Severity.HIGH, Verdict.TRUE_POSITIVE)));
+
+        assertThat(store.findFeedback("new")).isEmpty();
+        assertThat(ids(query().reviewed(false))).containsExactly("a1");
+        assertThat(store.summarize(query().build()).reviewed()).isZero();
+    }
+
+    @Test
+    void summarizesInTheDatabaseWithTheSameFiltersAsTheSearch() {
+        Alert a1 = alert("a1", T0, "web-1");
+        Alert a2 = alert("a2", T0.plusSeconds(30), "web-1");
+        Alert a3 = alert("a3", T0.plusSeconds(3_600), "db-1");
+        Alert a4 = alertWithText("a4", T0.plusSeconds(7_200), null, "no rule, no host");
+        store.saveAlerts(List.of(a1, a2, a3, a4));
+        store.saveAnalyses(List.of(analysis(a1, Severity.HIGH, Verdict.TRUE_POSITIVE, "T1555", "T1003.008"),
+                analysis(a2, Severity.HIGH, Verdict.FALSE_POSITIVE, "T1555"),
+                analysis(a3, Severity.CRITICAL, Verdict.TRUE_POSITIVE, "T1003.008"),
+                analysis(a4, Severity.LOW, Verdict.BENIGN_POSITIVE)));
+        store.saveFeedback("an-a1", AnalystVerdict.CONFIRMED, null, null);
+        store.saveFeedback("an-a2", AnalystVerdict.CONFIRMED, null, null);
+        store.saveFeedback("an-a3", AnalystVerdict.BENIGN, null, null);
+
+        TriageSummary all = store.summarize(query().build());
+
+        assertThat(all.total()).isEqualTo(4);
+        assertThat(all.bySeverity()).containsEntry(Severity.HIGH, 2L).containsEntry(Severity.CRITICAL, 1L)
+                .containsEntry(Severity.LOW, 1L).containsEntry(Severity.MEDIUM, 0L);
+        assertThat(all.byVerdict()).containsEntry(Verdict.TRUE_POSITIVE, 2L).containsEntry(Verdict.FALSE_POSITIVE, 1L)
+                .containsEntry(Verdict.NEEDS_INVESTIGATION, 0L);
+        assertThat(all.falsePositiveRate()).isEqualTo(0.25);
+        assertThat(all.techniques()).containsExactly(new TriageSummary.Count("T1003.008", 2),
+                new TriageSummary.Count("T1555", 2));
+        assertThat(all.topRules()).containsExactly(new TriageSummary.Count("Read sensitive file untrusted", 3));
+        assertThat(all.topHosts()).containsExactly(new TriageSummary.Count("web-1", 2),
+                new TriageSummary.Count("db-1", 1));
+        assertThat(all.reviewed()).isEqualTo(3);
+        assertThat(all.agreed()).isEqualTo(2);
+        assertThat(all.byAnalyst()).containsEntry(AnalystVerdict.CONFIRMED, 2L).containsEntry(AnalystVerdict.BENIGN, 1L)
+                .containsEntry(AnalystVerdict.FALSE_POSITIVE, 0L);
+        assertThat(all.bucketMillis()).isEqualTo(5 * 60_000L);
+        assertThat(all.timeline()).extracting(TriageSummary.Bucket::severity, TriageSummary.Bucket::count)
+                .containsExactly(tuple(Severity.HIGH, 2L), tuple(Severity.CRITICAL, 1L), tuple(Severity.LOW, 1L));
+        assertThat(all.timeline().getFirst().start().toEpochMilli() % all.bucketMillis()).isZero();
+
+        TriageSummary web = store.summarize(query().host("web-1").build());
+        assertThat(web.total()).isEqualTo(2);
+        assertThat(web.techniques()).extracting(TriageSummary.Count::value).containsExactly("T1555", "T1003.008");
+        assertThat(web.agreementRate()).isEqualTo(1.0);
+    }
+
+    @Test
+    void summarizesAnEmptyStoreAsZeros() {
+        TriageSummary none = store.summarize(query().build());
+
+        assertThat(none.total()).isZero();
+        assertThat(none.falsePositiveRate()).isZero();
+        assertThat(none.agreementRate()).isZero();
+        assertThat(none.timeline()).isEmpty();
+        assertThat(none.bySeverity()).hasSize(4).allSatisfy((k, v) -> assertThat(v).isZero());
     }
 
     private void saveAnalysed(List<Alert> alerts, Severity severity, Verdict verdict) {

@@ -1,5 +1,6 @@
 package io.winnow.store;
 
+import io.winnow.alert.AnalystVerdict;
 import io.winnow.alert.Severity;
 import io.winnow.alert.Verdict;
 
@@ -13,6 +14,18 @@ final class QueryBuilder {
     private Verdict verdict;
     private String technique;
     private String host;
+    private AnalystVerdict analystVerdict;
+    private Boolean reviewed;
+
+    QueryBuilder analystVerdict(AnalystVerdict value) {
+        analystVerdict = value;
+        return this;
+    }
+
+    QueryBuilder reviewed(Boolean value) {
+        reviewed = value;
+        return this;
+    }
 
     QueryBuilder from(Instant value) {
         from = value;
@@ -45,6 +58,7 @@ final class QueryBuilder {
     }
 
     AnalysisQuery build() {
-        return new AnalysisQuery(from, to, severity, verdict, technique, host, AnalysisQuery.MAX_LIMIT, 0);
+        return new AnalysisQuery(from, to, severity, verdict, technique, host, AnalysisQuery.MAX_LIMIT, 0,
+                analystVerdict, reviewed);
     }
 }
