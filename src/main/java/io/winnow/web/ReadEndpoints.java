@@ -2,6 +2,7 @@ package io.winnow.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import io.winnow.alert.AnalystVerdict;
 import io.winnow.alert.Severity;
 import io.winnow.alert.Verdict;
 import io.winnow.analyst.Reachability;
@@ -39,7 +40,13 @@ final class ReadEndpoints {
         this.openApi = loadOpenApi();
     }
 
+    /** {@code GET /}: browsers (Accept: text/html) go to the console; API clients get the service information. */
     void root(Context ctx) {
+        String accept = ctx.header("Accept");
+        if (accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("text/html")) {
+            ctx.redirect("/ui", io.javalin.http.HttpStatus.SEE_OTHER);
+            return;
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("service", "winnow");
         out.put("version", engine.version());
@@ -55,6 +62,7 @@ final class ReadEndpoints {
         endpoints.put("health_all", "/api/health/all");
         endpoints.put("metrics", "/metrics");
         endpoints.put("openapi", "/openapi.json");
+        endpoints.put("console", "/ui");
         out.put("endpoints", endpoints);
         Map<String, Object> models = new LinkedHashMap<>();
         models.put("primary", engine.analystName());
@@ -169,7 +177,10 @@ final class ReadEndpoints {
                 param(ctx, "technique", ReadEndpoints::techniqueId, "must be a technique ID such as T1059.004"),
                 param(ctx, "host", s -> s, ""),
                 Optional.ofNullable(param(ctx, "limit", Integer::valueOf, "must be an integer")).orElse(50),
-                Optional.ofNullable(param(ctx, "offset", Integer::valueOf, "must be an integer")).orElse(0));
+                Optional.ofNullable(param(ctx, "offset", Integer::valueOf, "must be an integer")).orElse(0),
+                param(ctx, "analyst_verdict", s -> AnalystVerdict.parse(s).orElseThrow(),
+                        "must be CONFIRMED, FALSE_POSITIVE or BENIGN"),
+                param(ctx, "reviewed", ReadEndpoints::bool, "must be true or false"));
         send(ctx, 200, engine.store().search(query));
     }
 
@@ -194,6 +205,14 @@ final class ReadEndpoints {
             }
             throw ApiException.badRequest(name, reason);
         }
+    }
+
+    private static Boolean bool(String s) {
+        return switch (s.toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException("not a boolean");
+        };
     }
 
     private static Instant instant(String s) {

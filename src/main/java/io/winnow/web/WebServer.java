@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.Timer;
 import io.winnow.alert.CanonicalJson;
 import io.winnow.store.StoreException;
 import io.winnow.triage.Engine;
+import io.winnow.web.console.Console;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,6 +45,8 @@ public final class WebServer implements AutoCloseable {
         RequestBodies bodies = new RequestBodies(maxBodyBytes);
         IntakeEndpoints intake = new IntakeEndpoints(engine.pipeline(), bodies, json, batchMaxAlerts);
         ReadEndpoints read = new ReadEndpoints(engine, json, clock);
+        FeedbackEndpoints feedback = new FeedbackEndpoints(engine.store(), bodies, json);
+        Console console = new Console(engine, clock);
         this.routes = List.of(
                 new Route(HandlerType.GET, "/", read::root),
                 new Route(HandlerType.GET, "/health", read::health),
@@ -58,7 +61,14 @@ public final class WebServer implements AutoCloseable {
                 new Route(HandlerType.POST, "/analyze_alert", intake::rawAlert),
                 new Route(HandlerType.POST, "/batch", intake::batch),
                 new Route(HandlerType.GET, "/api/analyses", read::analyses),
-                new Route(HandlerType.GET, "/api/analyses/{id}", read::analysis));
+                new Route(HandlerType.GET, "/api/analyses/{id}", read::analysis),
+                new Route(HandlerType.GET, "/api/analyses/{id}/feedback", feedback::read),
+                new Route(HandlerType.POST, "/api/analyses/{id}/feedback", feedback::give),
+                new Route(HandlerType.GET, "/analyze", console::analyze),
+                new Route(HandlerType.GET, "/ui", console::dashboard),
+                new Route(HandlerType.GET, "/ui/analyses/{id}", console::analysis),
+                new Route(HandlerType.POST, "/ui/analyses/{id}/feedback", console::feedback),
+                new Route(HandlerType.GET, "/ui/assets/{name}", console::asset));
         this.requestTimer = Timer.builder("triage_request_duration_seconds")
                 .description("Time to answer triage requests")
                 .publishPercentileHistogram()
@@ -124,6 +134,7 @@ public final class WebServer implements AutoCloseable {
         requestTimer.record(Duration.ofNanos((long) (millis * 1_000_000)));
     }
 
+    /** The strict policy for JSON routes; console pages replace it with their own (see {@link Console}). */
     private static void securityHeaders(Context ctx) {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
