@@ -40,6 +40,20 @@
     });
   }
 
+  function dropCharts() {
+    if (typeof Chart === 'undefined') {
+      return;
+    }
+    document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
+      var chart = Chart.getChart(canvas);
+      if (chart) {
+        chart.destroy();
+      }
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () { drawCharts(document); });
+  // htmx replaces <main> when the filters change: release the old charts, draw the new ones.
+  document.addEventListener('htmx:beforeSwap', dropCharts);
   document.addEventListener('htmx:afterSettle', function () { drawCharts(document); });
 })();

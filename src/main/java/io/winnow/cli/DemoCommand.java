@@ -117,6 +117,7 @@ final class DemoCommand implements Callable<Integer> {
 
     private void printUrls(String base) {
         out.println("Open:");
+        out.println("  " + base + "/ui   the console: dashboard, coverage matrix, alert log and feedback");
         out.println("  " + base + "/api/analyses?limit=20            newest analyses");
         out.println("  " + base + "/api/analyses?verdict=FALSE_POSITIVE   the noise Winnow set aside");
         out.println("  " + base + "/api/analyses?severity=CRITICAL   what to look at first");

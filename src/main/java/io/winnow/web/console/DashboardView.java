@@ -52,6 +52,18 @@ public record DashboardView(DashboardFilter filter, TriageSummary summary, Cover
         return List.of(AnalystVerdict.values());
     }
 
+    /** "True Positive 41 · False Positive 10 · …". */
+    public String verdictLine() {
+        return String.join(" · ", verdicts().stream()
+                .map(v -> v.label() + " " + summary.byVerdict().getOrDefault(v, 0L)).toList());
+    }
+
+    /** "Confirmed 3 · False positive 1 · Benign 0". */
+    public String analystLine() {
+        return String.join(" · ", analystVerdicts().stream()
+                .map(v -> v.label() + " " + summary.byAnalyst().getOrDefault(v, 0L)).toList());
+    }
+
     public String falsePositiveRate() {
         return percent(summary.falsePositiveRate());
     }

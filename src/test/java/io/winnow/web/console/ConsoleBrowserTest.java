@@ -9,8 +9,11 @@ import io.winnow.triage.Engine;
 import io.winnow.web.WebServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -43,6 +46,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * in a real SQLite store. One browser serves the whole class. Skipped where Chromium or chromedriver is missing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // only so that the screenshots show the demo as it came in
 class ConsoleBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -79,6 +83,7 @@ class ConsoleBrowserTest {
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -96,6 +101,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    @Order(1)
     void showsTheDemoOnTheDashboardWithChartsAndTheCoverageMatrixFromLocalAssetsOnly() throws IOException {
         long stored = engine.store().search(AnalysisQuery.latest(1)).total();
 
@@ -117,9 +123,18 @@ class ConsoleBrowserTest {
                 "return performance.getEntriesByType('resource').map(function (e) { return e.name; });");
         assertThat(resources).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(base + "/"));
         screenshot("dashboard.png");
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("severity"))).selectByValue("CRITICAL");
+        browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("severity=CRITICAL"));
+        wait.until(d -> !browser.findElement(By.id("total")).getText().equals(Long.toString(stored)));
+        waitForCharts();
+        assertThat(browser.findElements(By.cssSelector("#log tbody tr .badge.severity-critical")))
+                .hasSameSizeAs(browser.findElements(By.cssSelector("#log tbody tr")));
     }
 
     @Test
+    @Order(2)
     void opensAnAnalysisFromTheLogAndStoresTheAnalystsFeedback() throws IOException {
         browser.get(base + "/ui");
         WebElement first = browser.findElement(By.cssSelector("#log a.open"));
@@ -144,6 +159,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    @Order(3)
     void rendersScriptPayloadsInAnAlertAsTextAndRunsNone() throws IOException, InterruptedException {
         String id = post(HOSTILE).get("id").asText();
 
