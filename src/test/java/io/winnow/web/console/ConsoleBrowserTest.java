@@ -166,6 +166,10 @@ class ConsoleBrowserTest {
         browser.get(base + "/ui?host=kiosk-3");
         waitForCharts();
         assertThat(browser.findElements(By.cssSelector("#coverage .tactic.gap"))).as("tactics never seen").isNotEmpty();
+        org.openqa.selenium.Dimension size = browser.manage().window().getSize();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(size.getWidth(), 1100));
+        screenshot("dashboard-one-host.png");
+        browser.manage().window().setSize(size);
         browser.findElement(By.cssSelector("#log a.open")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("alert-message")));
 
