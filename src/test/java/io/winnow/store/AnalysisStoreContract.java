@@ -411,6 +411,30 @@ abstract class AnalysisStoreContract {
     }
 
     @Test
+    void countsAgreementInTheDatabaseExactlyAsTheFeedbackRecordJudgesIt() {
+        List<Alert> alerts = new ArrayList<>();
+        List<Analysis> analyses = new ArrayList<>();
+        for (Verdict machine : Verdict.values()) {
+            Alert alert = alert("a-" + machine, T0, "h");
+            alerts.add(alert);
+            analyses.add(analysis(alert, Severity.MEDIUM, machine));
+        }
+        store.saveAlerts(alerts);
+        store.saveAnalyses(analyses);
+
+        for (AnalystVerdict said : AnalystVerdict.values()) {
+            long expected = 0;
+            for (Analysis a : analyses) {
+                expected += store.saveFeedback(a.id(), said, null, null).orElseThrow().agrees() ? 1 : 0;
+            }
+            assertThat(store.summarize(query().build()).agreed()).as(said.name()).isEqualTo(expected);
+        }
+        assertThat(AnalystVerdict.CONFIRMED.agreesWith(Verdict.NEEDS_INVESTIGATION)).isTrue();
+        assertThat(AnalystVerdict.BENIGN.agreesWith(Verdict.BENIGN_POSITIVE)).isTrue();
+        assertThat(AnalystVerdict.FALSE_POSITIVE.agreesWith(Verdict.TRUE_POSITIVE)).isFalse();
+    }
+
+    @Test
     void summarizesAnEmptyStoreAsZeros() {
         TriageSummary none = store.summarize(query().build());
 
