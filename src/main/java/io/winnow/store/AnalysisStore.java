@@ -63,6 +63,9 @@ public interface AnalysisStore extends AutoCloseable {
     /** The analyst feedback on an analysis, if any was given. */
     Optional<Feedback> findFeedback(String analysisId);
 
+    /** The analyst feedback on each of these analyses that has some, by analysis ID (a page of the log at once). */
+    java.util.Map<String, Feedback> findFeedback(List<String> analysisIds);
+
     /** Alerts waiting for a (new) analysis attempt: failed, or pending; oldest first. */
     List<StoredAlert> alertsToRetry(int limit);
 

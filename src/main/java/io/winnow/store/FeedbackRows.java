@@ -14,6 +14,9 @@ final class FeedbackRows {
     private static final String SELECT = """
             SELECT analysis_id, alert_id, verdict, machine_verdict, comment, analyst, given_at
             FROM analyst_feedback WHERE analysis_id = :id""";
+    private static final String SELECT_MANY = """
+            SELECT analysis_id, alert_id, verdict, machine_verdict, comment, analyst, given_at
+            FROM analyst_feedback WHERE analysis_id IN (<ids>)""";
     // The machine verdict is read in the same statement, so it is the one stored when the feedback was given.
     // The WHERE clause also keeps SQLite from reading ON CONFLICT as part of a join.
     private static final String UPSERT = """
@@ -41,6 +44,17 @@ final class FeedbackRows {
                 .bind("analyst", TextColumns.clean(analyst))
                 .bind("now", now)
                 .execute() > 0;
+    }
+
+    /** Feedback by analysis ID for the IDs that have some; the list is at most a page of the log long. */
+    static java.util.Map<String, Feedback> findAll(Handle handle, java.util.List<String> analysisIds) {
+        java.util.Map<String, Feedback> found = new java.util.HashMap<>();
+        for (int from = 0; from < analysisIds.size(); from += 500) {
+            java.util.List<String> chunk = analysisIds.subList(from, Math.min(analysisIds.size(), from + 500));
+            handle.createQuery(SELECT_MANY).bindList("ids", chunk).map((rs, ctx) -> feedback(rs))
+                    .forEach(f -> found.put(f.analysisId(), f));
+        }
+        return found;
     }
 
     static Optional<Feedback> find(Handle handle, String analysisId) {

@@ -193,6 +193,15 @@ final class JdbcAnalysisStore implements AnalysisStore {
     }
 
     @Override
+    public Map<String, Feedback> findFeedback(List<String> analysisIds) {
+        if (analysisIds.isEmpty()) {
+            return Map.of();
+        }
+        List<String> ids = List.copyOf(analysisIds);
+        return Map.copyOf(read("find feedback", handle -> FeedbackRows.findAll(handle, ids)));
+    }
+
+    @Override
     public List<StoredAlert> alertsToRetry(int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1");

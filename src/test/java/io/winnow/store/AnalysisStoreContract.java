@@ -351,6 +351,10 @@ abstract class AnalysisStoreContract {
         assertThat(ids(query().reviewed(true))).containsExactly("a2", "a1");
         assertThat(ids(query().reviewed(false))).containsExactly("a3");
         assertThat(ids(query().verdict(Verdict.FALSE_POSITIVE).reviewed(true))).containsExactly("a2");
+        assertThat(store.findFeedback(List.of("an-a1", "an-a2", "an-a3", "missing")))
+                .containsOnlyKeys("an-a1", "an-a2")
+                .hasEntrySatisfying("an-a1", f -> assertThat(f.verdict()).isEqualTo(AnalystVerdict.FALSE_POSITIVE));
+        assertThat(store.findFeedback(List.of())).isEmpty();
     }
 
     @Test

@@ -134,6 +134,8 @@ class ConsolePagesTest {
         assertThat(stored.get("comment").asText()).isEqualTo("backup job <again>");
         assertThat(client.get("/api/analyses/" + id).json().get("verdict").asText()).isEqualTo(verdict);
         assertThat(client.get("/ui/analyses/" + id).body()).contains("backup job &lt;again&gt;");
+        assertThat(client.get("/ui?analyst=FALSE_POSITIVE").body()).contains("/ui/analyses/" + id,
+                "badge analyst-false-positive");
         assertThat(client.get("/api/analyses?analyst_verdict=FALSE_POSITIVE").json().findValuesAsText("id"))
                 .contains(id);
         assertThat(client.get("/api/analyses?analyst_verdict=BENIGN").json().findValuesAsText("id"))

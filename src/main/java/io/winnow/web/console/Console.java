@@ -52,7 +52,8 @@ public final class Console {
                             .map(t -> engine.catalog().displayName(t)).orElse(c.value()), c.count()))
                     .toList();
             pages.render(ctx, 200, "dashboard.jte", new DashboardView(filter, summary,
-                    CoverageMatrix.of(engine.catalog(), summary.techniques()), top, log, charts.of(summary)));
+                    CoverageMatrix.of(engine.catalog(), summary.techniques()), top, log, charts.of(summary),
+                    engine.store().findFeedback(log.items().stream().map(Analysis::id).toList())));
         });
     }
 

@@ -19,11 +19,19 @@ import java.util.Locale;
  * @param topTechniques the most seen techniques, with their names
  * @param log           the page of the enriched alert log
  * @param charts        the chart data, JSON for {@code console.js}
+ * @param feedback      the analyst feedback on the log's analyses that have some, by analysis ID
  */
 public record DashboardView(DashboardFilter filter, TriageSummary summary, CoverageMatrix coverage,
-                            List<Named> topTechniques, Page<Analysis> log, Charts charts) {
+                            List<Named> topTechniques, Page<Analysis> log, Charts charts,
+                            java.util.Map<String, io.winnow.store.Feedback> feedback) {
     public DashboardView {
         topTechniques = List.copyOf(topTechniques);
+        feedback = java.util.Map.copyOf(feedback);
+    }
+
+    /** The analyst feedback on one analysis of the log, or null. */
+    public io.winnow.store.Feedback feedbackOn(Analysis analysis) {
+        return feedback.get(analysis.id());
     }
 
     /** A counted technique with its display name. */
